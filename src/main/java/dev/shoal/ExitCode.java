@@ -1,0 +1,15 @@
+package dev.shoal;
+
+/** The exit codes every shoal command keeps to, so scripts can tell outcomes apart. */
+public final class ExitCode {
+    public static final int OK = 0;
+    /** At least one repo's command failed, timed out or could not run. */
+    public static final int REPO_FAILED = 1;
+    /** Bad command line, unknown target, or a config file that cannot be used. */
+    public static final int USAGE = 2;
+    /** Stopped by Ctrl-C (128 + SIGINT). */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCode() {
+    }
+}

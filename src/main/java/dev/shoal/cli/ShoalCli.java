@@ -1,0 +1,28 @@
+package dev.shoal.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Builds the command line and runs one invocation: the testable entry point behind {@code main}. */
+public final class ShoalCli {
+    private ShoalCli() {
+    }
+
+    public static int run(Session session, String... args) {
+        int code = commandLine(session).execute(args);
+        session.out().flush();
+        session.err().flush();
+        return code;
+    }
+
+    static CommandLine commandLine(Session session) {
+        CommandLine commandLine = new CommandLine(new ShoalCommand(session), new CommandFactory(session));
+        ErrorReporter errors = new ErrorReporter(session);
+        commandLine.setOut(new PrintWriter(session.out(), true));
+        commandLine.setErr(new PrintWriter(session.err(), true));
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}

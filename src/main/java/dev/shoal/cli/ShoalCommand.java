@@ -1,0 +1,42 @@
+package dev.shoal.cli;
+
+import dev.shoal.ui.ColorMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "shoal",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        description = "Manage many git repositories side by side: register them once, then inspect and command them all at once.",
+        footer = {"", "Exit codes: 0 ok, 1 some repo failed, 2 usage or config error, 130 interrupted.",
+                "Config home: $SHOAL_HOME, else $XDG_CONFIG_HOME/shoal, else ~/.config/shoal."},
+        subcommands = {
+                AddCommand.class,
+                RmCommand.class,
+                RenameCommand.class,
+                LsCommand.class,
+                ClearCommand.class,
+                GroupCommand.class,
+                ContextCommand.class,
+                TrainCommand.class,
+        })
+final class ShoalCommand extends SessionCommand {
+
+    ShoalCommand(Session session) {
+        super(session);
+    }
+
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, defaultValue = "auto",
+            description = "Color output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    void color(ColorMode mode) {
+        session.colorMode(mode);
+    }
+
+    @Override
+    public Integer call() {
+        new picocli.CommandLine(this, new CommandFactory(session)).usage(session.out());
+        return 0;
+    }
+}

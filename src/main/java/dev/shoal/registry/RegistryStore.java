@@ -1,0 +1,44 @@
+package dev.shoal.registry;
+
+import dev.shoal.files.AtomicFile;
+import dev.shoal.files.FileLocks;
+import dev.shoal.files.YamlFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * {@code repos.yml} on disk. Reads need no lock (writes replace the file by rename); every change
+ * reads the newest file under a lock, applies itself and writes atomically, so two shoal processes
+ * changing the registry at the same moment both land. A file that does not parse is never written.
+ */
+public final class RegistryStore {
+    private final Path file;
+
+    public RegistryStore(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Registry load() {
+        return RegistryCodec.read(YamlFile.read(file));
+    }
+
+    /** Applies {@code change} to the newest registry and saves it if anything changed. */
+    public <T> T update(Function<Registry, T> change) {
+        return FileLocks.withLock(file, () -> {
+            YamlFile current = YamlFile.read(file);
+            Registry registry = RegistryCodec.read(current);
+            String before = RegistryCodec.write(registry);
+            T result = change.apply(registry);
+            String after = RegistryCodec.write(registry);
+            if (!after.equals(before)) {
+                AtomicFile.write(file, after.getBytes(StandardCharsets.UTF_8));
+            }
+            return result;
+        });
+    }
+}
