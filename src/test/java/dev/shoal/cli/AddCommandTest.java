@@ -10,22 +10,24 @@ import dev.shoal.registry.RegistryStore;
 import dev.shoal.registry.Repo;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(WorkspaceExtension.class)
 class AddCommandTest {
-    @TempDir
-    Path temp;
     Workspace ws;
+    Path temp;
 
     @BeforeEach
-    void setUp() {
-        ws = new Workspace(temp);
+    void setUp(Workspace workspace) {
+        ws = workspace;
+        temp = workspace.root();
     }
 
     private Registry registry() {

@@ -8,6 +8,7 @@ import dev.shoal.registry.Registry;
 import dev.shoal.registry.RegistryStore;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
 import dev.shoal.ui.Terminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,17 +16,18 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** rm, rename, ls, clear, group and context, on real repos with the config home in a temp dir. */
+@ExtendWith(WorkspaceExtension.class)
 class RegistryCommandsTest {
-    @TempDir
-    Path temp;
     Workspace ws;
+    Path temp;
 
     @BeforeEach
-    void setUp() {
-        ws = new Workspace(temp);
+    void setUp(Workspace workspace) {
+        ws = workspace;
+        temp = workspace.root();
         for (String name : List.of("api", "site", "tools")) {
             ws.repo("src/" + name);
         }

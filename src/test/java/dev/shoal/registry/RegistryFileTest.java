@@ -7,25 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shoal.testing.Git;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** repos.yml: broken files are reported with line and column and left alone; odd names survive. */
+@ExtendWith(WorkspaceExtension.class)
 class RegistryFileTest {
-    @TempDir
-    Path temp;
     Workspace ws;
+    Path temp;
 
     @BeforeEach
-    void setUp() {
-        ws = new Workspace(temp);
+    void setUp(Workspace workspace) {
+        ws = workspace;
+        temp = workspace.root();
     }
 
     @Test
