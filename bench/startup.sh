@@ -32,6 +32,8 @@ for i in $(seq -w 1 100); do
   git init -q "$work/repos/repo-$i"
 done
 "$root/bin/shoal" add -r "$work/repos" >/dev/null
+listed=$("$root/bin/shoal" ls | wc -l)
+[ "$listed" -eq 100 ] || { echo "bench: expected 100 registered repos, shoal ls lists $listed" >&2; exit 1; }
 
 # The launcher's JVM flags (see bin/shoal); the AOT cache is only used with flags like those it was made with.
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr --enable-native-access=ALL-UNNAMED"
