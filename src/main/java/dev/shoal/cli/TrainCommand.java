@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,11 +46,24 @@ final class TrainCommand extends SessionCommand {
         java.util.Map<String, String> env = new java.util.HashMap<>(session.env());
         env.put("SHOAL_HOME", work.resolve("home").toString());
         Session training = new Session(env, work, session.in(), sink, sink, session::terminal);
-        for (List<String> args : COMMAND_LINES) {
-            ShoalCli.run(training, args.toArray(String[]::new));
+        try {
+            for (List<String> args : COMMAND_LINES) {
+                ShoalCli.run(training, args.toArray(String[]::new));
+            }
+            showEveryHelp(training, ShoalCli.commandLine(training), new ArrayList<>());
+        } finally {
+            deleteTree(work);
         }
-        showEveryHelp(training, ShoalCli.commandLine(training), new ArrayList<>());
         return ExitCode.OK;
+    }
+
+    /** Each training runs once per build; its throwaway world must not pile up in the temp folder. */
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private static void showEveryHelp(Session training, CommandLine command, List<String> path) {

@@ -1,0 +1,32 @@
+package dev.shoal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shoal.testing.ProcessResult;
+import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(WorkspaceExtension.class)
+class TrainCommandTest {
+    /** The launcher trains once per build; a training must print nothing and leave no temp folder behind. */
+    @Test
+    void trainingIsQuietAndLeavesNothingBehind(Workspace workspace) throws IOException {
+        Path tmp = Files.createDirectories(workspace.path("tmp"));
+        List<String> command = new ArrayList<>(Workspace.shoalCommand("__train"));
+        command.add(1, "-Djava.io.tmpdir=" + tmp);
+        ProcessResult result = ProcessResult.run(command, workspace.root(), workspace.env());
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals("", result.stdout());
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+}
