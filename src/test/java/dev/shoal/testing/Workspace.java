@@ -91,10 +91,15 @@ public final class Workspace {
 
     /** The command line that starts shoal as its own process (for ProcessBuilder, tmux, and the like). */
     public static List<String> shoalCommand(String... args) {
+        return javaCommand("dev.shoal.Main", args);
+    }
+
+    /** The command line that runs {@code mainClass} from the test classpath (shoal, or a test's own driver) as a process. */
+    public static List<String> javaCommand(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "dev.shoal.Main"));
+                "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return command;
     }
