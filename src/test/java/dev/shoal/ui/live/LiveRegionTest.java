@@ -41,18 +41,14 @@ class LiveRegionTest {
 
     @Test
     void anUnchangedRegionIsNotRedrawn() {
-        content.set(List.of("same"));
-        region.refresh();
-        written();
+        drawn("same");
         region.refresh();
         assertEquals("", written());
     }
 
     @Test
     void blocksPrintWhereTheRegionWasAndTheRegionComesBackBelow() {
-        content.set(List.of("a", "b"));
-        region.refresh();
-        written();
+        drawn("a", "b");
         region.printAbove(out -> out.print("==> api: ok\nout\n"));
         assertEquals(CLEAR_LINE + UP_AND_CLEAR + "==> api: ok\nout\na\nb", written());
     }
@@ -68,9 +64,7 @@ class LiveRegionTest {
     @Test
     void afterTheTerminalNarrowsLinesAreErasedAsTheRowsTheyNowWrapTo() {
         size.set(new ScreenSize(40, 10));
-        content.set(List.of("x".repeat(30), "[0/1] 1 running"));
-        region.refresh();
-        written();
+        drawn("x".repeat(30), "[0/1] 1 running");
         size.set(new ScreenSize(12, 10));
         region.refresh();
         // 30 columns at width 12 take 3 rows, the total line 2: five rows to clear.
@@ -79,9 +73,7 @@ class LiveRegionTest {
 
     @Test
     void closeErasesTheRegionShowsTheCursorAndLaterBlocksPrintPlainly() {
-        content.set(List.of("a"));
-        region.refresh();
-        written();
+        drawn("a");
         region.close();
         assertEquals(CLEAR_LINE + SHOW, written());
         region.close();
@@ -93,9 +85,7 @@ class LiveRegionTest {
 
     @Test
     void abandonRestoresTheTerminalLikeClose() {
-        content.set(List.of("a", "b"));
-        region.refresh();
-        written();
+        drawn("a", "b");
         region.abandon();
         assertEquals(CLEAR_LINE + UP_AND_CLEAR + SHOW, written());
     }
@@ -104,6 +94,13 @@ class LiveRegionTest {
     void aRegionNeverDrawnLeavesTheCursorAlone() {
         region.close();
         assertEquals("", written());
+    }
+
+    /** Draws the region with these lines, forgetting what that wrote. */
+    private void drawn(String... lines) {
+        content.set(List.of(lines));
+        region.refresh();
+        written();
     }
 
     private String written() {
