@@ -62,6 +62,12 @@ final class CarriageReturnCollapser extends OutputStream {
         keep(bytes, segment, end - segment);
     }
 
+    /** Flushes what is passed on; the line being written stays held, since a carriage return may still rewrite it. */
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
     /** Passes on what is pending of the last line and ends it, so whatever prints next starts on a line of its own. */
     void finish() throws IOException {
         afterReturn = false;

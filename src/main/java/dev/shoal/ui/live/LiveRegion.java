@@ -3,6 +3,7 @@ package dev.shoal.ui.live;
 import dev.shoal.ui.Ansi;
 import dev.shoal.ui.ScreenSize;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -157,9 +158,10 @@ final class LiveRegion {
         return visibleColumns <= columns || columns <= 0 ? 1 : (visibleColumns + columns - 1) / columns;
     }
 
+    /** As UTF-8 whatever the platform charset, like every other mode's text around the repos' bytes. */
     private void write(String text) {
         if (!text.isEmpty()) {
-            out.print(text);
+            out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
     }

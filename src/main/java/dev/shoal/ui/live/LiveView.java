@@ -2,12 +2,17 @@ package dev.shoal.ui.live;
 
 import dev.shoal.ui.ScreenSize;
 import dev.shoal.ui.Style;
-import dev.shoal.ui.output.BlockFormatter;
+import dev.shoal.ui.output.BlockPrinter;
 import dev.shoal.ui.output.JobReport;
+import dev.shoal.ui.output.JobStatus;
+import dev.shoal.ui.output.OutputClosedException;
 import dev.shoal.ui.output.RunSummary;
 import dev.shoal.ui.output.RunView;
-import dev.shoal.ui.output.SummaryFormatter;
+import dev.shoal.ui.output.SummaryFormat;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -18,52 +23,63 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The {@code --output live} mode, for a terminal: a region at the bottom shows each running repo's
- * latest output line and a total line; each finished repo's whole output is printed above it as one
- * block. Output lines only update state; one virtual thread redraws at a bounded rate, and a finish
- * redraws at once. The cursor is hidden while the region is up and shown again on every way out:
- * {@link #summary}, {@link #close}, or the JVM shutting down (Ctrl-C, an uncaught error).
+ * {@code --output live}, for a terminal: a region at the bottom shows each running repo's latest
+ * output line and a total line; each finished repo's block ({@link BlockPrinter}) is printed whole
+ * above it. Output lines only update state; one virtual thread redraws at a bounded rate, and a
+ * finish redraws at once. The cursor is hidden while the region is up and shown again on every way
+ * out: {@link #summary}, {@link #close}, or the JVM shutting down (a signal, an uncaught error).
  */
 public final class LiveView implements RunView, AutoCloseable {
     private static final Duration REDRAW_EVERY = Duration.ofMillis(80);
+    /** The terminal's stream may flush on every write; the collapser writes line by line. */
+    private static final int BLOCK_BUFFER = 64 * 1024;
 
     private final PrintStream out;
+    private final PrintStream err;
     private final Style style;
-    private final int total;
+    private final BlockPrinter blocks;
     private final long startNanos = System.nanoTime();
     private final Map<String, RunningRepo> running = new ConcurrentHashMap<>();
     private final AtomicLong startOrder = new AtomicLong();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private volatile int total;
     private final LiveRegion region;
     private final Thread shutdownHook;
     private final Thread redrawer;
 
-    private LiveView(PrintStream out, Style style, int total, Supplier<ScreenSize> screen) {
+    private LiveView(PrintStream out, PrintStream err, Style style, Supplier<ScreenSize> screen) {
         this.out = out;
+        this.err = err;
         this.style = style;
-        this.total = total;
+        this.blocks = new BlockPrinter(style);
         this.region = new LiveRegion(out, screen, this::regionLines);
         this.shutdownHook = new Thread(region::abandon, "shoal-live-restore");
         this.redrawer = Thread.ofVirtual().name("shoal-live-redraw").unstarted(this::redrawUntilClosed);
     }
 
     /**
-     * Starts a live view on the terminal behind {@code out}, whose size is asked again on every redraw.
-     * {@code total} is how many repos the run has (0 if unknown), for the {@code [done/total]} count.
+     * Starts a live view on the terminal behind {@code out} (its size is asked again on every redraw);
+     * the summary goes to {@code err}, as in every mode.
      */
-    public static LiveView start(PrintStream out, Style style, int total) {
-        return start(out, style, total, ScreenSize::ofStdout);
+    public static LiveView start(PrintStream out, PrintStream err, Style style) {
+        return start(out, err, style, ScreenSize::ofStdout);
     }
 
-    /** As {@link #start(PrintStream, Style, int)}, with the screen size from {@code screen}. */
-    public static LiveView start(PrintStream out, Style style, int total, Supplier<ScreenSize> screen) {
-        LiveView view = new LiveView(out, style, total, screen);
+    /** As {@link #start(PrintStream, PrintStream, Style)}, with the screen size from {@code screen}. */
+    public static LiveView start(PrintStream out, PrintStream err, Style style, Supplier<ScreenSize> screen) {
+        LiveView view = new LiveView(out, err, style, screen);
         Runtime.getRuntime().addShutdownHook(view.shutdownHook);
         view.redrawer.start();
         return view;
     }
 
+    @Override
+    public void begin(List<String> repos) {
+        total = repos.size();
+    }
+
+    /** Also for a retry: the repo keeps its row and its place. */
     @Override
     public void started(String repo) {
         runningRepo(repo);
@@ -79,19 +95,19 @@ public final class LiveView implements RunView, AutoCloseable {
     public void finished(JobReport report) {
         running.remove(report.repo());
         done.incrementAndGet();
-        if (BlockFormatter.isFailure(report.status())) {
+        if (isFailure(report.status())) {
             failed.incrementAndGet();
         }
-        region.printAbove(screen -> BlockPrinter.print(report, style, screen));
+        region.printAbove(terminal -> printBlock(report, terminal));
+        if (out.checkError()) {
+            throw new OutputClosedException();
+        }
     }
 
     @Override
     public void summary(RunSummary summary) {
         close();
-        StringBuilder text = new StringBuilder();
-        SummaryFormatter.lines(summary, style).forEach(line -> text.append(line).append('\n'));
-        out.print(text);
-        out.flush();
+        new SummaryFormat(style).print(summary, err);
     }
 
     /** Takes the region off the screen and shows the cursor; the view prints nothing live after this. */
@@ -109,6 +125,25 @@ public final class LiveView implements RunView, AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // The hook is running or about to; the region is already closed, so it will do nothing.
         }
+    }
+
+    /** The block as every mode prints it, but with carriage-return rewrites collapsed: raw, they garble a terminal. */
+    private void printBlock(JobReport report, PrintStream terminal) {
+        CarriageReturnCollapser collapser = new CarriageReturnCollapser(new BufferedOutputStream(terminal, BLOCK_BUFFER));
+        try {
+            blocks.print(report, new PrintStream(collapser, false));
+            collapser.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the total line counts as failed: the repos that did not get their command done. */
+    private static boolean isFailure(JobStatus status) {
+        return switch (status) {
+            case FAILED, TIMED_OUT, NEEDS_CREDENTIALS -> true;
+            case OK, SKIPPED, CANCELLED -> false;
+        };
     }
 
     private RunningRepo runningRepo(String repo) {

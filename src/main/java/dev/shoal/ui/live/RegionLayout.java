@@ -3,7 +3,7 @@ package dev.shoal.ui.live;
 import dev.shoal.ui.Ansi;
 import dev.shoal.ui.ScreenSize;
 import dev.shoal.ui.Style;
-import dev.shoal.ui.output.DurationFormat;
+import dev.shoal.ui.output.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ final class RegionLayout {
 
     private static String repoLine(Row row, int nameColumns, Style style) {
         String name = Ansi.padRight(Ansi.truncate(row.name(), nameColumns), nameColumns);
-        String elapsed = DurationFormat.format(row.elapsed());
+        String elapsed = DurationText.format(row.elapsed());
         String padded = " ".repeat(Math.max(0, ELAPSED_COLUMNS - elapsed.length())) + elapsed;
         return "  " + style.cyan(name) + " " + style.dim(padded) + (row.text().isEmpty() ? "" : "  " + row.text());
     }
@@ -66,6 +66,6 @@ final class RegionLayout {
         if (totals.failed() > 0) {
             line.append(", ").append(style.red(totals.failed() + " failed"));
         }
-        return line.append(", ").append(DurationFormat.format(totals.elapsed())).toString();
+        return line.append(", ").append(DurationText.format(totals.elapsed())).toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.shoal.ui.output;
 
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Terminal;
+import dev.shoal.ui.live.LiveView;
 import java.io.PrintStream;
 
 /** {@code --output}: how a run shows what its repos print. The one place a mode becomes a {@link RunView}. */
@@ -26,8 +27,9 @@ public enum OutputMode {
 
     public RunView view(PrintStream out, PrintStream err, Style style, Terminal terminal, ReportOrder order) {
         return switch (this) {
-            // The live region (dev.shoal.ui.live) plugs in here; until it lands, live shows blocks.
-            case LIVE, BLOCKS -> new BlocksView(out, err, style, order);
+            // A live region needs a terminal to move the cursor on; anywhere else live means blocks.
+            case LIVE -> terminal.stdoutIsTerminal() ? LiveView.start(out, err, style) : new BlocksView(out, err, style, order);
+            case BLOCKS -> new BlocksView(out, err, style, order);
             case STREAM -> new StreamView(out, err, style);
             case JSON -> new JsonView(out, err, style, order);
         };

@@ -49,8 +49,8 @@ class LiveRegionTest {
     @Test
     void blocksPrintWhereTheRegionWasAndTheRegionComesBackBelow() {
         drawn("a", "b");
-        region.printAbove(out -> out.print("==> api: ok\nout\n"));
-        assertEquals(CLEAR_LINE + UP_AND_CLEAR + "==> api: ok\nout\na\nb", written());
+        region.printAbove(out -> out.print("=== api: ok\nout\n"));
+        assertEquals(CLEAR_LINE + UP_AND_CLEAR + "=== api: ok\nout\na\nb", written());
     }
 
     @Test

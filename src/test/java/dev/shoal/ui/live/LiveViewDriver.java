@@ -3,14 +3,17 @@ package dev.shoal.ui.live;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.output.JobReport;
 import dev.shoal.ui.output.JobStatus;
+import dev.shoal.ui.output.RerunCommand;
 import dev.shoal.ui.output.RunSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.stream.IntStream;
 
 /**
  * Feeds a {@link LiveView} on the real terminal the way a run would, for tests in tmux: {@code REPOS}
@@ -28,7 +31,8 @@ public final class LiveViewDriver {
         int repos = Integer.parseInt(args[0]);
         Semaphore slots = new Semaphore(Integer.parseInt(args[1]));
         boolean hang = args.length > 2 && args[2].equals("hang");
-        LiveView view = LiveView.start(System.out, new Style(true), repos);
+        LiveView view = LiveView.start(System.out, System.err, new Style(true));
+        view.begin(IntStream.range(0, repos).mapToObj(LiveViewDriver::name).toList());
         List<JobReport> reports = new ArrayList<>();
         CountDownLatch finished = new CountDownLatch(repos);
         for (int i = 0; i < repos; i++) {
@@ -50,9 +54,8 @@ public final class LiveViewDriver {
             });
         }
         finished.await();
-        List<String> failed = reports.stream().filter(r -> r.status() == JobStatus.FAILED).map(JobReport::repo).sorted().toList();
-        view.summary(new RunSummary(reports, Duration.ofMillis(4200),
-                failed.isEmpty() ? "" : "shoal fetch " + String.join(" ", failed), false));
+        reports.sort(Comparator.comparing(JobReport::repo));
+        view.summary(new RunSummary(reports, Duration.ofMillis(4200), new RerunCommand(List.of("shoal", "fetch"), List.of()), false));
     }
 
     static String name(int index) {

@@ -43,9 +43,9 @@ class LiveViewTerminalTest {
                 assertBlock(history, i);
             }
             String all = String.join("\n", history);
-            assertTrue(all.contains("done: 34 ok, 6 failed (40 repos, 4.2s)"), all);
-            assertTrue(all.contains("  repo-03: failed (exit 1)"), all);
-            assertTrue(all.contains("rerun the failed: shoal fetch repo-03"), all);
+            assertTrue(all.contains("40 repos: 34 ok, 6 failed (4.2s)"), all);
+            assertTrue(all.contains("failed: repo-03 (exit 1), repo-10 (exit 1)"), all);
+            assertTrue(all.contains("rerun: shoal fetch repo-03 repo-10"), all);
             assertTrue(!all.contains("Resolving deltas:  50%"), "carriage-return rewrites are collapsed:\n" + all);
         }
     }
@@ -63,7 +63,7 @@ class LiveViewTerminalTest {
             assertEquals(0, tmux.waitForExit(DEADLINE));
             List<String> history = tmux.history();
             assertFinishedCleanly(history, 70, tmux);
-            assertTrue(String.join("\n", history).contains("done: 51 ok, 9 failed (60 repos, 4.2s)"), String.join("\n", history));
+            assertTrue(String.join("\n", history).contains("60 repos: 51 ok, 9 failed (4.2s)"), String.join("\n", history));
         }
     }
 
@@ -96,17 +96,17 @@ class LiveViewTerminalTest {
     /** The repo's header once, directly followed by all its output: a block printed whole. */
     private static void assertBlock(List<String> history, int index) {
         String name = LiveViewDriver.name(index);
-        String status = LiveViewDriver.fails(index) ? "failed (exit 1)" : "ok";
+        String status = LiveViewDriver.fails(index) ? "failed, exit 1" : "ok";
         List<Integer> headers = IntStream.range(0, history.size())
-                .filter(i -> history.get(i).startsWith("==> " + name + ": ")).boxed().toList();
+                .filter(i -> history.get(i).startsWith("=== " + name + ": ")).boxed().toList();
         assertEquals(1, headers.size(), "one header for " + name + " in:\n" + String.join("\n", history));
         int header = headers.getFirst();
-        assertTrue(history.get(header).startsWith("==> " + name + ": " + status + ", "), history.get(header));
+        assertTrue(history.get(header).startsWith("=== " + name + ": " + status), history.get(header));
         List<String> expected = LiveViewDriver.expectedOutput(index);
         assertEquals(expected, history.subList(header + 1, header + 1 + expected.size()), name + "'s block");
         if (header + 1 + expected.size() < history.size()) {
             String next = history.get(header + 1 + expected.size());
-            assertTrue(next.startsWith("==> ") || next.startsWith("done: "), "after " + name + "'s block: " + next);
+            assertTrue(next.startsWith("=== ") || next.startsWith(REPOS + " repos: "), "after " + name + "'s block: " + next);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.shoal.ui.ScreenSize;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.output.JobReport;
 import dev.shoal.ui.output.JobStatus;
+import dev.shoal.ui.output.RerunCommand;
 import dev.shoal.ui.output.RunSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,24 +26,27 @@ class LiveViewTest {
     private static final String SHOW = "\u001b[?25h";
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final LiveView view = LiveView.start(new PrintStream(bytes, true, StandardCharsets.UTF_8), new Style(false), 2,
-            () -> new ScreenSize(80, 24));
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final LiveView view = LiveView.start(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            new PrintStream(errBytes, true, StandardCharsets.UTF_8), new Style(false), () -> new ScreenSize(80, 24));
 
     @Test
-    void aFinishedRepoPrintsItsBlockAndTheSummaryEndsWithTheCursorShown() {
+    void aFinishedRepoPrintsItsBlockAndTheSummaryComesWithTheCursorShown() {
+        view.begin(List.of("api", "site"));
         view.started("api");
         view.line("api", "Receiving objects: 45%".getBytes(StandardCharsets.UTF_8), true, true);
         view.finished(report("api", JobStatus.OK, "hello\nworld\n"));
         view.started("site");
-        view.finished(report("site", JobStatus.FAILED, ""));
+        view.finished(report("site", JobStatus.FAILED, "50%\r100%\n"));
         view.summary(new RunSummary(List.of(report("api", JobStatus.OK, ""), report("site", JobStatus.FAILED, "")),
-                Duration.ofSeconds(2), "shoal fetch site", false));
+                Duration.ofSeconds(2), new RerunCommand(List.of("shoal", "fetch"), List.of()), false));
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(out.contains("==> api: ok, 0.1s\nhello\nworld\n"), out);
-        assertTrue(out.contains("==> site: failed (exit 1), 0.1s\n"), out);
-        assertTrue(out.endsWith(SHOW + "done: 1 ok, 1 failed (2 repos, 2.0s)\nfailed:\n  site: failed (exit 1)\n"
-                + "rerun the failed: shoal fetch site\n"), out);
-        assertTrue(!out.contains(HIDE) || out.lastIndexOf(SHOW) > out.lastIndexOf(HIDE), out);
+        assertTrue(out.contains("=== api: ok (100ms)\nhello\nworld\n"), out);
+        assertTrue(out.contains("=== site: failed, exit 1 (100ms)\n100%\n"), out);
+        assertTrue(out.endsWith(SHOW), "the region erased and the cursor shown before the summary: " + out);
+        assertTrue(out.contains(HIDE), out);
+        assertEquals("2 repos: 1 ok, 1 failed (2.0s)\nfailed: site (exit 1)\nrerun: shoal fetch site\n",
+                errBytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -66,8 +70,8 @@ class LiveViewTest {
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> headers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("==> ")) {
-                String name = lines.get(i).substring(lines.get(i).indexOf("==> ") + 4, lines.get(i).indexOf(':'));
+            if (lines.get(i).contains("=== ")) {
+                String name = lines.get(i).substring(lines.get(i).indexOf("=== ") + 4, lines.get(i).indexOf(':'));
                 headers.add(name);
                 for (int line = 0; line < 500; line++) {
                     assertEquals(name + " line " + line, lines.get(i + 1 + line), "block of " + name);

@@ -23,8 +23,8 @@ class RegionLayoutTest {
                 row("tools", 0, "Resolving deltas: 3%")), TOTALS, new ScreenSize(80, 24), PLAIN);
         assertEquals(List.of(
                 "  api                     1.2s  Receiving objects: 45% (9/20)",
-                "  site-with-a-long-name   0.3s",
-                "  tools                   0.0s  Resolving deltas: 3%",
+                "  site-with-a-long-name  300ms",
+                "  tools                    0ms  Resolving deltas: 3%",
                 "[12/40] 3 running, 1 failed, 4.2s"), lines);
     }
 
@@ -59,7 +59,7 @@ class RegionLayoutTest {
     void anUnknownTotalShowsTheDoneCountAlone() {
         List<String> lines = RegionLayout.lines(List.of(), new RegionLayout.Totals(5, 0, 0, 0, Duration.ZERO),
                 new ScreenSize(80, 24), PLAIN);
-        assertEquals(List.of("[5] 0 running, 0.0s"), lines);
+        assertEquals(List.of("[5] 0 running, 0ms"), lines);
     }
 
     private static RegionLayout.Row row(String name, long millis, String text) {
