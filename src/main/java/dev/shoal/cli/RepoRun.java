@@ -54,8 +54,9 @@ final class RepoRun {
         }
         OutputMode mode = options.output != null ? options.output : OutputMode.defaultFor(terminal);
         boolean colors = mode.keepsColors(session.style());
+        boolean progress = mode.showsProgress(terminal);
         Map<String, String> env = BatchEnvironment.of(session.env());
-        List<Job> jobs = repos.stream().map(repo -> job(repo, command, colors, env)).toList();
+        List<Job> jobs = repos.stream().map(repo -> job(repo, command, colors, progress, env)).toList();
         boolean waiting = !command.git() || jobs.stream().anyMatch(Job::network);
         int parallel = options.jobs != null ? options.jobs : Parallelism.defaultFor(waiting);
         Runner runner = new Runner(new RunSettings(parallel, options.retry, tempRoot()));
@@ -87,7 +88,7 @@ final class RepoRun {
     private int interactively(List<Repo> repos, Command command, RerunCommand rerun) {
         Style style = session.style();
         long start = System.nanoTime();
-        List<Job> jobs = repos.stream().map(repo -> job(repo, command, false, session.env())).toList();
+        List<Job> jobs = repos.stream().map(repo -> job(repo, command, false, false, session.env())).toList();
         InteractiveRunner runner = new InteractiveRunner();
         List<JobReport> reports = runner.run(jobs, job -> {
             session.err().println(style.dim("===") + " " + style.bold(job.repo()) + style.dim(" (" + (jobs.indexOf(job) + 1) + "/" + jobs.size() + ")"));
@@ -101,10 +102,14 @@ final class RepoRun {
         return summary.allOk() ? ExitCode.OK : ExitCode.REPO_FAILED;
     }
 
-    private Job job(Repo repo, Command command, boolean colors, Map<String, String> env) {
+    /** {@code progress}: the view shows progress, so git is asked for it although its output is a pipe. */
+    private Job job(Repo repo, Command command, boolean colors, boolean progress, Map<String, String> env) {
         List<String> argv = command.argv();
         if (command.git()) {
             argv = GitArgs.command(repo.flags(), colors, argv.subList(1, argv.size()));
+            if (progress) {
+                argv = GitArgs.withProgress(argv);
+            }
         }
         return new Job(repo.name(), repo.path(), argv, env, options.timeoutOr(command.timeout()),
                 command.git() && GitArgs.isNetwork(argv));

@@ -15,6 +15,10 @@ public final class GitArgs {
             "-C", "-c", "--git-dir", "--work-tree", "--namespace", "--super-prefix", "--config-env", "--list-cmds");
     /** Subcommands that reach a remote whatever their arguments. */
     private static final Set<String> NETWORK = Set.of("fetch", "pull", "push", "clone", "ls-remote");
+    /** Subcommands that report their transfer as it goes when given --progress, even to a pipe. */
+    private static final Set<String> PROGRESS = Set.of("fetch", "pull", "push", "clone");
+    /** Words by which the user already chose about progress. */
+    private static final Set<String> PROGRESS_CHOICES = Set.of("-q", "--quiet", "--progress", "--no-progress");
 
     private GitArgs() {
     }
@@ -30,6 +34,22 @@ public final class GitArgs {
         argv.addAll(flags);
         argv.addAll(args);
         return argv;
+    }
+
+    /**
+     * The command with {@code --progress} right after its subcommand when it is one that transfers
+     * (fetch, pull, push, clone) and the user did not choose otherwise: git prints its progress
+     * ({@code Receiving objects: 45%}) only to a terminal, and a parallel run gives it a pipe.
+     */
+    public static List<String> withProgress(List<String> argv) {
+        Optional<Integer> index = subcommandIndex(argv);
+        if (index.isEmpty() || !PROGRESS.contains(argv.get(index.get()))
+                || subcommandArgs(argv).stream().anyMatch(PROGRESS_CHOICES::contains)) {
+            return argv;
+        }
+        List<String> withProgress = new ArrayList<>(argv);
+        withProgress.add(index.get() + 1, "--progress");
+        return withProgress;
     }
 
     public static boolean isGit(List<String> argv) {

@@ -25,10 +25,17 @@ public enum OutputMode {
         return style.enabled() && this != JSON;
     }
 
+    /**
+     * Whether the view shows each repo's progress as it goes, so commands should print it: the live
+     * region does, and it needs a terminal to move the cursor on (anywhere else live means blocks).
+     */
+    public boolean showsProgress(Terminal terminal) {
+        return this == LIVE && terminal.stdoutIsTerminal();
+    }
+
     public RunView view(PrintStream out, PrintStream err, Style style, Terminal terminal, ReportOrder order) {
         return switch (this) {
-            // A live region needs a terminal to move the cursor on; anywhere else live means blocks.
-            case LIVE -> terminal.stdoutIsTerminal() ? LiveView.start(out, err, style) : new BlocksView(out, err, style, order);
+            case LIVE -> showsProgress(terminal) ? LiveView.start(out, err, style) : new BlocksView(out, err, style, order);
             case BLOCKS -> new BlocksView(out, err, style, order);
             case STREAM -> new StreamView(out, err, style);
             case JSON -> new JsonView(out, err, style, order);
