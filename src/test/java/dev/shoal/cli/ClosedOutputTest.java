@@ -19,10 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ClosedOutputTest {
     @Test
     void aClosedPipeEndsTheRunQuietly(Workspace ws) throws Exception {
-        for (String name : List.of("api", "site")) {
-            ws.repo("src/" + name);
-        }
-        assertEquals(0, ws.shoal("add", "-r", ws.path("src").toString()).exitCode());
+        ws.registeredRepos("api", "site");
         // api prints at once; site prints after the reader is gone, then would take a minute more.
         List<String> command = Workspace.shoalCommand("shell", "--output", "stream", "--",
                 "[ ${PWD##*/} = api ] && echo first || { sleep 2; echo second; sleep 60; }");

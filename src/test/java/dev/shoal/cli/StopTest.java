@@ -30,8 +30,7 @@ class StopTest {
     @BeforeEach
     void setUp(Workspace workspace) {
         ws = workspace;
-        REPOS.forEach(name -> ws.repo("src/" + name));
-        assertEquals(0, ws.shoal("add", "-r", ws.path("src").toString()).exitCode());
+        ws.registeredRepos(REPOS.toArray(String[]::new));
     }
 
     private List<Long> pids() {
