@@ -55,6 +55,14 @@ class RunOutputTest {
     }
 
     @Test
+    void liveAnywhereButOnATerminalIsBlocks() {
+        ProcessResult result = ws.shoal("shell", "--output", "live", "--order", "name", "--", SCRIPT);
+        assertEquals(1, result.exitCode());
+        assertEquals("=== api: ok (T)\nhello\nno newline\n=== site: failed, exit 3 (T)\noops\n=== web: ok (T)\n",
+                timeless(result.stdout()));
+    }
+
+    @Test
     void severalWordsRunAsTheyAreWithoutAShell() {
         ProcessResult result = ws.shoal("shell", "web", "--", "echo", "$HOME", "a  b");
         assertEquals(0, result.exitCode());

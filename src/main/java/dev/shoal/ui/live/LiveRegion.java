@@ -15,12 +15,12 @@ import java.util.function.Supplier;
  * The few lines at the bottom of the terminal that shoal rewrites in place, and the only code that
  * moves the cursor. The region is drawn with the cursor left at the end of its last line; erasing it
  * means clearing its rows from the last up to the first, one by one (not "clear to the end of the
- * screen": from the top-left corner, tmux takes that for a cleared screen and scrolls the region
- * into the scrollback, where it would stay). That is only right while
- * every line takes exactly the rows it is counted for, so lines are kept a column short of the
- * width (no terminal wraps them) and fewer than the screen's rows (the cursor can always get back
- * up), and after the terminal narrows, a line is counted for the rows a reflowing terminal now gives
- * it. Everything that prints goes through one lock, so blocks above the region are whole.
+ * screen": from the top-left corner, tmux takes that for a cleared screen and scrolls the region into
+ * the scrollback, where it would stay). That is only right while every line takes exactly the rows it
+ * is counted for, so lines are kept a column short of the width (no terminal wraps them) and fewer than
+ * the screen's rows (the cursor can always get back up), and after the terminal narrows, a line is
+ * counted for the rows a reflowing terminal now gives it. Everything that prints goes through one
+ * lock, so blocks above the region are whole.
  */
 final class LiveRegion {
     private static final String HIDE_CURSOR = "\u001b[?25l";
@@ -86,8 +86,8 @@ final class LiveRegion {
     }
 
     /**
-     * {@link #close} for a process on its way out (Ctrl-C): waits a moment for a block being printed,
-     * and if it does not end, at least shows the cursor again.
+     * {@link #close} for a JVM on its way out before the summary (a signal, an uncaught error): waits a
+     * moment for a block being printed, and if it does not end, at least shows the cursor again.
      */
     void abandon() {
         boolean locked = false;

@@ -43,10 +43,11 @@ public final class LiveView implements RunView, AutoCloseable {
     private final AtomicLong startOrder = new AtomicLong();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
-    private volatile int total;
     private final LiveRegion region;
     private final Thread shutdownHook;
     private final Thread redrawer;
+    /** How many repos the run has, from {@link #begin}; 0 until then. */
+    private volatile int total;
 
     private LiveView(PrintStream out, PrintStream err, Style style, Supplier<ScreenSize> screen) {
         this.out = out;
