@@ -10,6 +10,7 @@ import dev.shoal.testing.WorkspaceExtension;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,8 +38,9 @@ class RetryInteractiveTest {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/api.git";
             ws.git().run(ws.path("src/api"), "remote", "add", "origin", url);
             try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch"))) {
-                String screen = String.join("\n",
-                        tmux.waitForScreen("Username for '" + url.substring(0, url.indexOf("/api.git")), DEADLINE));
+                // git's own prompt, at the start of a row: the parallel run's "could not read Username for" does not count.
+                String screen = String.join("\n", tmux.waitForScreen(
+                        Pattern.compile("^Username for '" + Pattern.quote(url.substring(0, url.indexOf("/api.git"))) + "'"), DEADLINE));
                 assertTrue(screen.contains("needs credentials: api"), screen);
                 assertTrue(screen.contains("rerunning 1 repo that needed credentials, one at a time with the terminal attached:"), screen);
                 tmux.sendKeys("someone", "Enter");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * A real terminal for tests: a detached tmux session of a given size running one command. Each
@@ -91,14 +92,19 @@ public final class Tmux implements AutoCloseable {
 
     /** Waits until the visible screen holds {@code text}; fails with the screen when the deadline passes. */
     public List<String> waitForScreen(String text, Duration deadline) {
+        return waitForScreen(Pattern.compile(Pattern.quote(text)), deadline);
+    }
+
+    /** Waits until a row of the visible screen matches {@code row} (found, not whole); fails with the screen when the deadline passes. */
+    public List<String> waitForScreen(Pattern row, Duration deadline) {
         long end = System.nanoTime() + deadline.toNanos();
         while (true) {
             List<String> screen = screen();
-            if (screen.stream().anyMatch(line -> line.contains(text))) {
+            if (screen.stream().anyMatch(line -> row.matcher(line).find())) {
                 return screen;
             }
             if (System.nanoTime() > end) {
-                throw new AssertionError("no \"" + text + "\" on screen within " + deadline + ":\n" + String.join("\n", screen));
+                throw new AssertionError("no row like " + row + " on screen within " + deadline + ":\n" + String.join("\n", screen));
             }
             pause();
         }
