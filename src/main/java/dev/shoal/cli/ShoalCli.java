@@ -4,7 +4,10 @@ import dev.shoal.ShoalException;
 import dev.shoal.config.CommandCatalog;
 import dev.shoal.config.CommandDefinition;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /** Builds the command line and runs one invocation: the testable entry point behind {@code main}. */
@@ -15,9 +18,9 @@ public final class ShoalCli {
     public static int run(Session session, String... args) {
         CommandLine commandLine;
         try {
-            commandLine = commandLine(session);
+            commandLine = commandLine(session, args);
         } catch (ShoalException e) {
-            // A broken commands.yml: every command says where, since any of them may be one of its.
+            // A broken commands.yml: said where, for the commands that need it.
             session.warn(e.getMessage());
             session.err().flush();
             return e.exitCode();
@@ -28,12 +31,27 @@ public final class ShoalCli {
         return code;
     }
 
+    /** Every command, those from commands.yml included: the whole model, for help and completion. */
     static CommandLine commandLine(Session session) {
+        return commandLine(session, CatalogNeed.ALL);
+    }
+
+    /** The commands these arguments can reach. */
+    static CommandLine commandLine(Session session, String... args) {
+        return commandLine(session, CatalogNeed.of(builtInNames(), args));
+    }
+
+    private static CommandLine commandLine(Session session, CatalogNeed need) {
         CommandFactory factory = new CommandFactory(session);
         CommandLine commandLine = new CommandLine(new ShoalCommand(session), factory);
-        Set<String> builtIns = Set.copyOf(commandLine.getSubcommands().keySet());
-        for (CommandDefinition definition : CommandCatalog.load(session.home(), builtIns)) {
-            commandLine.addSubcommand(definition.name(), DelegatedCommand.commandLine(session, definition, factory));
+        if (need.read()) {
+            List<CommandDefinition> definitions = CommandCatalog.load(session.home(), commandLine.getSubcommands().keySet());
+            Set<String> names = definitions.stream().map(CommandDefinition::name).collect(Collectors.toSet());
+            for (CommandDefinition definition : definitions) {
+                if (need.wants(definition.name(), names)) {
+                    commandLine.addSubcommand(definition.name(), DelegatedCommand.commandLine(session, definition, factory));
+                }
+            }
         }
         stopAtFirstWord(commandLine);
         ErrorReporter errors = new ErrorReporter(session);
@@ -43,6 +61,13 @@ public final class ShoalCli {
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
+    }
+
+    /** The names of shoal's own commands, from the annotation, without building any of them. */
+    private static Set<String> builtInNames() {
+        return Stream.of(ShoalCommand.class.getAnnotation(CommandLine.Command.class).subcommands())
+                .map(type -> type.getAnnotation(CommandLine.Command.class).name())
+                .collect(Collectors.toSet());
     }
 
     private static void stopAtFirstWord(CommandLine command) {

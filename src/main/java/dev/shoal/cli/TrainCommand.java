@@ -24,6 +24,7 @@ final class TrainCommand extends SessionCommand {
             List.of("group", "ll"),
             List.of("context"),
             List.of("st", "--order", "name"),
+            List.of("fetch"),
             List.of("rm", "repo"));
 
     TrainCommand(Session session) {

@@ -11,25 +11,37 @@ import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.Config;
 
 /**
- * A repo's git config as git itself sees it: system, global (or $GIT_CONFIG_GLOBAL) and the repo's own
- * file, later ones winning, includes followed. Read with JGit's parser from plain text: JGit's
+ * git config as git itself sees it for a process with a given environment: system, global (or
+ * $GIT_CONFIG_GLOBAL), then a repo's own file, later ones winning, includes followed. The system and
+ * global files are read once, for all repos. Read with JGit's parser from plain text: JGit's
  * file-backed config would probe the file system and write its findings to ~/.config/jgit.
  */
 public final class GitConfig {
-    private GitConfig() {
+    private final Config shared;
+    private final String home;
+
+    private GitConfig(Config shared, String home) {
+        this.shared = shared;
+        this.home = home;
     }
 
-    public static Config load(Path repoConfig, Map<String, String> env) {
-        Config config = null;
+    /** The system and global config of a process started with {@code env}. */
+    public static GitConfig of(Map<String, String> env) {
         String home = env.getOrDefault("HOME", System.getProperty("user.home"));
-        for (Path file : files(repoConfig, env)) {
+        Config config = new Config();
+        for (Path file : sharedFiles(env)) {
             config = read(file, config, home);
         }
-        return config;
+        return new GitConfig(config, home);
     }
 
-    /** The files git reads, in order, for a process started with {@code env}. */
-    private static List<Path> files(Path repoConfig, Map<String, String> env) {
+    /** A repo's config, on top of the shared one. */
+    public Config forRepo(Path repoConfig) {
+        return read(repoConfig, shared, home);
+    }
+
+    /** The files git reads before a repo's own, in order. */
+    private static List<Path> sharedFiles(Map<String, String> env) {
         List<Path> files = new ArrayList<>();
         if (env.get("GIT_CONFIG_NOSYSTEM") == null) {
             files.add(Path.of("/etc/gitconfig"));
@@ -49,7 +61,6 @@ public final class GitConfig {
                 files.add(Path.of(home, ".gitconfig"));
             }
         }
-        files.add(repoConfig);
         return files;
     }
 
@@ -59,10 +70,10 @@ public final class GitConfig {
         try {
             config.fromText(Files.readString(file));
         } catch (NoSuchFileException e) {
-            return base == null ? new Config() : base;
+            return base;
         } catch (IOException | ConfigInvalidException | RuntimeException e) {
             // git itself will complain about a broken file in the command's own output.
-            return base == null ? new Config() : base;
+            return base;
         }
         return config;
     }

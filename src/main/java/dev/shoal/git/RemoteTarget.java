@@ -1,17 +1,17 @@
 package dev.shoal.git;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Config;
-import org.eclipse.jgit.transport.RemoteConfig;
-import org.eclipse.jgit.transport.URIish;
 
 /**
  * Whom a network git command in a repo talks to: the remote hosts (as {@code host} or {@code host:port},
@@ -22,79 +22,107 @@ import org.eclipse.jgit.transport.URIish;
  */
 public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
     public static final RemoteTarget LOCAL = new RemoteTarget(List.of(), false);
+    /** {@code scheme://[user@]host[:port]/...}; the host may be an [IPv6] address. */
+    private static final Pattern URL = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*)://(?:[^@/]*@)?(\\[[^]]*]|[^:/]*)(?::(\\d+))?(?:/.*)?");
+    /** scp-like {@code [user@]host:path}, where no slash comes before the colon. */
+    private static final Pattern SCP = Pattern.compile("(?:[^@/]*@)?([^:/]+):.*");
 
     public RemoteTarget {
         hosts = List.copyOf(hosts);
     }
 
-    public static RemoteTarget of(Path repo, List<String> argv, Map<String, String> env) {
+    public static RemoteTarget of(Path repo, List<String> argv, GitConfig gitConfig) {
         Optional<Path> gitDir = RepoDiscovery.gitDir(repo);
         if (gitDir.isEmpty()) {
             return LOCAL;
         }
-        Config config = GitConfig.load(RepoDiscovery.commonDir(gitDir.get()).resolve("config"), env);
+        Config config = gitConfig.forRepo(RepoDiscovery.commonDir(gitDir.get()).resolve("config"));
         boolean sshCommand = config.getString("core", null, "sshCommand") != null;
-        List<RemoteConfig> remotes;
-        try {
-            remotes = RemoteConfig.getAllRemoteConfigs(config);
-        } catch (URISyntaxException e) {
-            return new RemoteTarget(List.of(), sshCommand);
-        }
+        Set<String> remotes = config.getSubsections("remote");
         String subcommand = GitArgs.subcommand(argv).orElse("");
         List<String> words = GitArgs.subcommandArgs(argv);
-        TreeSet<String> hosts = new TreeSet<>();
         boolean push = subcommand.equals("push");
+        List<String> urls = new ArrayList<>();
         if (words.contains("--all") && !push || subcommand.equals("remote") || subcommand.equals("submodule")) {
-            remotes.forEach(r -> addHosts(hosts, r, push));
+            remotes.forEach(remote -> urls.addAll(urls(config, remote, push)));
         } else {
-            chosen(remotes, words, gitDir.get(), config).ifPresentOrElse(
-                    remote -> addHosts(hosts, remote, push),
-                    () -> firstUrl(words).ifPresent(uri -> addHost(hosts, uri)));
+            Optional<String> remote = chosen(remotes, words, gitDir.get(), config);
+            if (remote.isPresent()) {
+                urls.addAll(urls(config, remote.get(), push));
+            } else {
+                words.stream().filter(RemoteTarget::looksLikeUrl).findFirst().ifPresent(urls::add);
+            }
         }
+        TreeSet<String> hosts = new TreeSet<>();
+        urls.forEach(url -> host(rewritten(config, url, push)).ifPresent(hosts::add));
         return new RemoteTarget(List.copyOf(hosts), sshCommand);
     }
 
     /** The remote named on the command line, else the current branch's, else origin, else the only one. */
-    private static Optional<RemoteConfig> chosen(List<RemoteConfig> remotes, List<String> words, Path gitDir, Config config) {
+    private static Optional<String> chosen(Set<String> remotes, List<String> words, Path gitDir, Config config) {
         for (String word : words) {
-            Optional<RemoteConfig> named = named(remotes, word);
-            if (named.isPresent()) {
-                return named;
+            if (remotes.contains(word)) {
+                return Optional.of(word);
+            }
+            if (looksLikeUrl(word)) {
+                return Optional.empty();
             }
         }
-        if (words.stream().anyMatch(w -> !w.startsWith("-") && looksLikeUrl(w))) {
-            return Optional.empty();
-        }
-        Optional<RemoteConfig> upstream = currentBranch(gitDir)
+        Optional<String> upstream = currentBranch(gitDir)
                 .map(branch -> config.getString("branch", branch, "remote"))
-                .flatMap(name -> named(remotes, name));
+                .filter(remotes::contains);
         if (upstream.isPresent()) {
             return upstream;
         }
-        Optional<RemoteConfig> origin = named(remotes, "origin");
-        return origin.isPresent() || remotes.size() != 1 ? origin : Optional.of(remotes.getFirst());
+        if (remotes.contains("origin")) {
+            return Optional.of("origin");
+        }
+        return remotes.size() == 1 ? Optional.of(remotes.iterator().next()) : Optional.empty();
     }
 
-    private static Optional<RemoteConfig> named(List<RemoteConfig> remotes, String name) {
-        return remotes.stream().filter(r -> r.getName().equals(name)).findFirst();
+    private static List<String> urls(Config config, String remote, boolean push) {
+        String[] pushUrls = push ? config.getStringList("remote", remote, "pushurl") : new String[0];
+        return List.of(pushUrls.length > 0 ? pushUrls : config.getStringList("remote", remote, "url"));
     }
 
-    private static Optional<URIish> firstUrl(List<String> words) {
-        for (String word : words) {
-            if (!word.startsWith("-") && looksLikeUrl(word)) {
-                try {
-                    return Optional.of(new URIish(word));
-                } catch (URISyntaxException e) {
-                    return Optional.empty();
+    /** {@code url.BASE.insteadOf} (and pushInsteadOf for push), the longest matching prefix winning, as in git. */
+    private static String rewritten(Config config, String url, boolean push) {
+        String best = null;
+        String bestBase = null;
+        for (String base : config.getSubsections("url")) {
+            List<String> prefixes = new ArrayList<>(List.of(config.getStringList("url", base, "insteadOf")));
+            if (push) {
+                prefixes.addAll(List.of(config.getStringList("url", base, "pushInsteadOf")));
+            }
+            for (String prefix : prefixes) {
+                if (url.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+                    best = prefix;
+                    bestBase = base;
                 }
             }
         }
-        return Optional.empty();
+        return best == null ? url : bestBase + url.substring(best.length());
     }
 
-    /** {@code scheme://...} or scp-like {@code user@host:path}. */
     private static boolean looksLikeUrl(String word) {
-        return word.contains("://") || word.matches("[^/:]+@[^/:]+:.*");
+        return !word.startsWith("-") && (word.contains("://") || SCP.matcher(word).matches());
+    }
+
+    /** The host of a URL, with its port if one is given; empty for local paths and file URLs. */
+    static Optional<String> host(String url) {
+        Matcher full = URL.matcher(url);
+        if (full.matches()) {
+            if (full.group(1).equalsIgnoreCase("file") || full.group(2).isEmpty()) {
+                return Optional.empty();
+            }
+            String host = full.group(2).toLowerCase(Locale.ROOT);
+            return Optional.of(full.group(3) == null ? host : host + ":" + full.group(3));
+        }
+        if (url.contains("://") || url.startsWith("/") || url.startsWith(".")) {
+            return Optional.empty();
+        }
+        Matcher scp = SCP.matcher(url);
+        return scp.matches() ? Optional.of(scp.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     private static Optional<String> currentBranch(Path gitDir) {
@@ -106,19 +134,5 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    private static void addHosts(TreeSet<String> hosts, RemoteConfig remote, boolean push) {
-        List<URIish> uris = push && !remote.getPushURIs().isEmpty() ? remote.getPushURIs() : remote.getURIs();
-        uris.forEach(uri -> addHost(hosts, uri));
-    }
-
-    private static void addHost(TreeSet<String> hosts, URIish uri) {
-        String host = uri.getHost();
-        if (host == null || host.isEmpty() || "file".equals(uri.getScheme())) {
-            return;
-        }
-        String key = host.toLowerCase(Locale.ROOT);
-        hosts.add(uri.getPort() > 0 ? key + ":" + uri.getPort() : key);
     }
 }

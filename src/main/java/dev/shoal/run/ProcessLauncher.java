@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Starts a job's process the way a parallel run needs it: in the repo's folder, with the job's
@@ -17,6 +21,8 @@ import java.util.Optional;
  */
 final class ProcessLauncher {
     private static final File NULL_DEVICE = new File("/dev/null");
+    private static final ExecutorService SPAWNER = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("shoal-spawn-", 0).daemon().factory());
     private final Optional<Path> setsid;
 
     private ProcessLauncher(Optional<Path> setsid) {
@@ -37,7 +43,36 @@ final class ProcessLauncher {
         return new ProcessLauncher(Optional.empty());
     }
 
+    /**
+     * Starts the process from a platform thread. The JDK waits in native code until the child has
+     * exec'd, which would hold one of the few carrier threads of the virtual threads all that time: a
+     * hundred starts then go two at a time on two cores, while already started commands want the CPU.
+     */
     Process start(List<String> argv, Path dir, Map<String, String> env) throws IOException {
+        Future<Process> started = SPAWNER.submit(() -> startHere(argv, dir, env));
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return started.get();
+                } catch (InterruptedException e) {
+                    // The process is being started and must be known to be stopped: wait for it.
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Process startHere(List<String> argv, Path dir, Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>();
         // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
         setsid.ifPresent(program -> command.addAll(List.of(program.toString(), "-w")));

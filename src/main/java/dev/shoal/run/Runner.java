@@ -2,6 +2,7 @@ package dev.shoal.run;
 
 import dev.shoal.git.BatchEnvironment;
 import dev.shoal.git.FailureKind;
+import dev.shoal.git.GitConfig;
 import dev.shoal.git.RemoteTarget;
 import dev.shoal.ui.output.DurationText;
 import dev.shoal.ui.output.JobReport;
@@ -37,6 +38,7 @@ public final class Runner {
     private final HostLimiter hosts;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
     private final Set<Thread> jobThreads = ConcurrentHashMap.newKeySet();
+    private GitConfig gitConfig;
     private volatile boolean interrupted;
     private volatile boolean outputClosed;
 
@@ -79,7 +81,7 @@ public final class Runner {
         if (!Files.isDirectory(job.path())) {
             return finish(view, notRun(job, JobStatus.SKIPPED, "folder missing: " + job.path()));
         }
-        RemoteTarget target = job.network() ? RemoteTarget.of(job.path(), job.argv(), job.env()) : RemoteTarget.LOCAL;
+        RemoteTarget target = job.network() ? RemoteTarget.of(job.path(), job.argv(), gitConfig(job)) : RemoteTarget.LOCAL;
         Map<String, String> env = job.network()
                 ? BatchEnvironment.withBatchSsh(job.env(), target.sshCommandConfigured())
                 : job.env();
@@ -155,6 +157,14 @@ public final class Runner {
         private static String times(int n) {
             return n == 1 ? "once" : n + " times";
         }
+    }
+
+    /** The system and global git config, read once per run (every job of a run has the same environment). */
+    private synchronized GitConfig gitConfig(Job job) {
+        if (gitConfig == null) {
+            gitConfig = GitConfig.of(job.env());
+        }
+        return gitConfig;
     }
 
     private static FailureKind failureOf(Attempt.Result attempt) {
