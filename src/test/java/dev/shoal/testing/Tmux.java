@@ -27,6 +27,7 @@ public final class Tmux implements AutoCloseable {
     private final Path dir;
     private final Path statusFile;
     private final Map<String, String> env;
+    private Path socketPath;
 
     private Tmux(String socket, Path dir, Map<String, String> env) {
         this.socket = socket;
@@ -57,6 +58,7 @@ public final class Tmux implements AutoCloseable {
                 "sh", "-c", "trap : INT; \"$@\"; echo $? > \"$0\"; exec sleep 86400", tmux.statusFile.toString()));
         args.addAll(command);
         tmux.tmux(args.toArray(String[]::new));
+        tmux.socketPath = Path.of(tmux.display("#{socket_path}"));
         return tmux;
     }
 
@@ -125,10 +127,15 @@ public final class Tmux implements AutoCloseable {
         }
     }
 
-    /** Ends the session, its command and the tmux server. */
+    /** Ends the session, its command and the tmux server, and removes the server's socket, which tmux leaves behind. */
     @Override
     public void close() {
         ProcessResult.run(List.of("tmux", "-L", socket, "kill-server"), dir, env);
+        try {
+            Files.deleteIfExists(socketPath);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String display(String format) {
