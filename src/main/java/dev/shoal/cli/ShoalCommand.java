@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Manage many git repositories side by side: register them once, then inspect and command them all at once.",
-        footer = {"", "Exit codes: 0 ok, 1 some repo failed, 2 usage or config error, 130 interrupted.",
+        footer = {"", "Exit codes: 0 ok, 1 some repo failed, 2 usage or config error, 130 interrupted,",
+                "141 output closed (as in shoal st | head -1).",
                 "Config home: $SHOAL_HOME, else $XDG_CONFIG_HOME/shoal, else ~/.config/shoal."},
         subcommands = {
                 AddCommand.class,
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
                 ClearCommand.class,
                 GroupCommand.class,
                 ContextCommand.class,
+                SuperCommand.class,
+                ShellCommand.class,
+                FlagsCommand.class,
                 TrainCommand.class,
         })
 final class ShoalCommand extends SessionCommand {
@@ -39,7 +43,7 @@ final class ShoalCommand extends SessionCommand {
     @Spec
     CommandSpec spec;
 
-    /** Plain {@code shoal} shows the usage help, laid out as {@code shoal --help} would. */
+    /** Plain {@code shoal} shows the usage help (with the commands from commands.yml), laid out as {@code shoal --help} would. */
     @Override
     public Integer call() {
         UsageHelp.applyTo(spec.commandLine(), session);

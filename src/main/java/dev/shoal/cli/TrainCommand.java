@@ -29,6 +29,8 @@ final class TrainCommand extends SessionCommand {
             List.of("group", "add", "repo", "-n", "g"),
             List.of("group", "ll"),
             List.of("context"),
+            List.of("st", "--order", "name"),
+            List.of("fetch"),
             List.of("rm", "repo"));
 
     TrainCommand(Session session) {

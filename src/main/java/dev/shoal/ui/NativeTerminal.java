@@ -25,11 +25,20 @@ final class NativeTerminal {
 
     /** Columns of the terminal on {@code fd}, or 0 when unknown. */
     static int width(int fd) {
+        ScreenSize size = size(fd);
+        return size == null ? 0 : size.columns();
+    }
+
+    /** The window size of the terminal on {@code fd}: one ioctl, cheap enough for every redraw; null when unknown. */
+    static ScreenSize size(int fd) {
         try {
             CLibrary.WinSize size = new CLibrary.WinSize();
-            return CLibrary.ioctl(fd, CLibrary.TIOCGWINSZ, size) == 0 ? size.ws_col : 0;
+            if (CLibrary.ioctl(fd, CLibrary.TIOCGWINSZ, size) != 0 || size.ws_col <= 0 || size.ws_row <= 0) {
+                return null;
+            }
+            return new ScreenSize(size.ws_col, size.ws_row);
         } catch (LinkageError e) {
-            return 0;
+            return null;
         }
     }
 }

@@ -65,6 +65,17 @@ public final class Workspace {
         return git.repo(path(relative));
     }
 
+    /** Work trees src/NAME, one commit each, registered with shoal under those names. */
+    public void registeredRepos(String... names) {
+        for (String name : names) {
+            repo("src/" + name);
+        }
+        ProcessResult added = shoal("add", "-r", path("src").toString());
+        if (added.exitCode() != 0) {
+            throw new AssertionError("shoal add failed: " + added.stderr());
+        }
+    }
+
     public ProcessResult shoal(String... args) {
         return shoalIn(root, Terminal.PIPE, args);
     }
@@ -91,10 +102,15 @@ public final class Workspace {
 
     /** The command line that starts shoal as its own process (for ProcessBuilder, tmux, and the like). */
     public static List<String> shoalCommand(String... args) {
+        return javaCommand("dev.shoal.Main", args);
+    }
+
+    /** The command line that runs {@code mainClass} from the test classpath (shoal, or a test's own driver) as a process. */
+    public static List<String> javaCommand(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "dev.shoal.Main"));
+                "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return command;
     }
