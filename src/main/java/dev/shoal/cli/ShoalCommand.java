@@ -20,6 +20,9 @@ import picocli.CommandLine.ScopeType;
                 ClearCommand.class,
                 GroupCommand.class,
                 ContextCommand.class,
+                LlCommand.class,
+                InfoCommand.class,
+                ColorCommand.class,
                 TrainCommand.class,
         })
 final class ShoalCommand extends SessionCommand {

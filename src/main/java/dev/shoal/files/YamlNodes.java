@@ -29,9 +29,9 @@ public final class YamlNodes {
         return file;
     }
 
-    /** The entries of a mapping, keys as written, in file order. */
+    /** The entries of a mapping, keys as written, in file order; none when the key is absent or empty. */
     public Map<String, Node> mapping(Node node, String what) {
-        if (isNull(node)) {
+        if (node == null || isNull(node)) {
             return new LinkedHashMap<>();
         }
         if (!(node instanceof MappingNode mapping)) {

@@ -1,28 +1,23 @@
 package dev.shoal.git;
 
+import dev.shoal.Keyed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** A multi-step git operation left in progress in a work tree, found by the files git keeps meanwhile. */
-public enum Operation {
-    REBASE("rebase", "rebasing"),
-    AM("am", "applying patches"),
-    MERGE("merge", "merging"),
-    CHERRY_PICK("cherry-pick", "cherry-picking"),
-    REVERT("revert", "reverting"),
-    BISECT("bisect", "bisecting");
+public enum Operation implements Keyed {
+    REBASE("rebasing"),
+    AM("applying patches"),
+    MERGE("merging"),
+    CHERRY_PICK("cherry-picking"),
+    REVERT("reverting"),
+    BISECT("bisecting");
 
-    private final String key;
     private final String progressive;
 
-    Operation(String key, String progressive) {
-        this.key = key;
+    Operation(String progressive) {
         this.progressive = progressive;
-    }
-
-    public String key() {
-        return key;
     }
 
     /** How a status line says it: "rebasing". */

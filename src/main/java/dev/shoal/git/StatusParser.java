@@ -40,7 +40,7 @@ public final class StatusParser {
             } else if (line.startsWith("1 ") || line.startsWith("2 ")) {
                 // "1 XY ...": X is the index against HEAD, Y the work tree against the index; '.' is unchanged.
                 staged += line.charAt(2) != '.' ? 1 : 0;
-                unstaged += line.charAt(2) != '.' ? 1 : 0;
+                unstaged += line.charAt(3) != '.' ? 1 : 0;
             } else if (line.startsWith("u ")) {
                 conflicts++;
             } else if (line.startsWith("? ")) {

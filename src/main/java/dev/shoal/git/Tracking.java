@@ -1,25 +1,17 @@
 package dev.shoal.git;
 
+import dev.shoal.Keyed;
+
 /** How a branch stands against its upstream, in commits. */
-public enum Tracking {
-    IN_SYNC("in-sync"),
-    AHEAD("ahead"),
-    BEHIND("behind"),
-    DIVERGED("diverged"),
+public enum Tracking implements Keyed {
+    IN_SYNC,
+    AHEAD,
+    BEHIND,
+    DIVERGED,
     /** No upstream configured, or no branch to have one (detached HEAD). */
-    NO_UPSTREAM("no-upstream"),
+    NO_UPSTREAM,
     /** An upstream is configured but its ref is gone, typically deleted on the remote and pruned. */
-    GONE("gone");
-
-    private final String key;
-
-    Tracking(String key) {
-        this.key = key;
-    }
-
-    public String key() {
-        return key;
-    }
+    GONE;
 
     static Tracking of(int ahead, int behind) {
         if (ahead > 0 && behind > 0) {

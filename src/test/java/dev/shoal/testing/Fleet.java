@@ -62,7 +62,8 @@ public final class Fleet {
         fleet.clone("clean");
         fleet.cloneAnd("ahead", "commit", "-q", "--allow-empty", "-m", "local only");
         fleet.cloneAnd("behind", "reset", "-q", "--hard", "HEAD~1");
-        Git.write(fleet.clone("dirty").resolve("a.txt"), "changed\n");
+        // Another size than the committed file: git may not tell a same-size change made in the same second.
+        Git.write(fleet.clone("dirty").resolve("a.txt"), "changed in the work tree\n");
         Git.write(fleet.clone("untracked").resolve("new.txt"), "new\n");
         fleet.cloneAnd("no-upstream", "checkout", "-q", "-b", "feature");
         return fleet;
@@ -198,8 +199,7 @@ public final class Fleet {
     }
 
     private void unreadable() {
-        Path vanished = clone("vanished");
-        delete(vanished);
+        vanish(clone("vanished"));
         Path notARepo = register("not-a-repo", workspace.path("repos/not-a-repo"), false);
         Git.write(notARepo.resolve("file.txt"), "just a folder\n");
         Git.write(clone("corrupt").resolve(".git/HEAD"), "this is not a ref\n");
@@ -226,7 +226,8 @@ public final class Fleet {
         return path;
     }
 
-    private static void delete(Path dir) {
+    /** Deletes a repo's folder, as a user who moved or removed it without telling shoal. */
+    public static void vanish(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
