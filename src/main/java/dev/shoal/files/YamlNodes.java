@@ -39,7 +39,10 @@ public final class YamlNodes {
         }
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            entries.put(scalar(tuple.getKeyNode(), "a key in " + what), tuple.getValueNode());
+            String key = scalar(tuple.getKeyNode(), "a key in " + what);
+            if (entries.put(key, tuple.getValueNode()) != null) {
+                throw file.error(tuple.getKeyNode(), "'" + key + "' appears twice in " + what);
+            }
         }
         return entries;
     }
