@@ -8,23 +8,23 @@ import dev.shoal.testing.Fleet;
 import dev.shoal.testing.Git;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code shoal info} and {@code shoal color}: what they store in settings.yml, and what ll makes of it. */
+@ExtendWith(WorkspaceExtension.class)
 class InfoAndColorCommandTest {
-    @TempDir
-    Path temp;
     Workspace workspace;
     Path ahead;
 
     @BeforeEach
-    void oneRepoAhead() {
-        workspace = new Workspace(temp);
+    void oneRepoAhead(Workspace workspace) {
+        this.workspace = workspace;
         Fleet fleet = Fleet.small(workspace);
         ahead = fleet.member("ahead").path();
         assertEquals(0, workspace.shoal("add", ahead.toString()).exitCode());

@@ -10,6 +10,7 @@ import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
 import dev.shoal.ui.Ansi;
 import dev.shoal.ui.Terminal;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ class LlCommandTest {
     static Workspace workspace;
 
     @BeforeAll
-    static void registerTheFleet() {
-        workspace = new Workspace(temp);
+    static void registerTheFleet() throws IOException {
+        workspace = new Workspace(temp.toRealPath());
         Fleet fleet = Fleet.small(workspace);
         Path lost = fleet.clone("lost");
         assertEquals(0, workspace.shoal("add", "-r", workspace.path("repos").toString()).exitCode());

@@ -6,24 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shoal.registry.Repo;
 import dev.shoal.testing.Fleet;
 import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
 import dev.shoal.ui.Terminal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code --only} as every command that acts on repos gets it: through {@link TargetsMixin#select}. */
+@ExtendWith(WorkspaceExtension.class)
 class TargetsMixinTest {
-    @TempDir
-    Path temp;
     Workspace workspace;
 
     @Command(name = "probe")
@@ -43,8 +42,8 @@ class TargetsMixinTest {
     }
 
     @BeforeEach
-    void registerASmallFleet() {
-        workspace = new Workspace(temp);
+    void registerASmallFleet(Workspace workspace) {
+        this.workspace = workspace;
         Fleet.small(workspace);
         workspace.shoal("add", "-r", workspace.path("repos").toString());
         workspace.shoal("group", "add", "ahead", "dirty", "-n", "mine");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shoal.testing.Git;
 import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,19 +16,19 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Objects read from the files, checked against {@code git cat-file} for every commit and blob of a repo. */
+@ExtendWith(WorkspaceExtension.class)
 class ObjectDatabaseTest {
-    @TempDir
     Path temp;
     Git git;
     Path repo;
 
     /** A file changed line by line over many commits, packed hard: plenty of deltas, some chained deep. */
     @BeforeEach
-    void packedRepoWithDeltas() {
-        Workspace workspace = new Workspace(temp);
+    void packedRepoWithDeltas(Workspace workspace) {
+        temp = workspace.root();
         git = workspace.git();
         repo = git.init(workspace.path("deltas"));
         StringBuilder text = new StringBuilder();

@@ -8,6 +8,7 @@ import dev.shoal.testing.Fleet;
 import dev.shoal.testing.Git;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,8 +38,8 @@ class RepoStateReaderTest {
     static Map<String, RepoState> states = new LinkedHashMap<>();
 
     @BeforeAll
-    static void readTheFleet() throws InterruptedException {
-        workspace = new Workspace(temp);
+    static void readTheFleet() throws InterruptedException, IOException {
+        workspace = new Workspace(temp.toRealPath());
         fleet = Fleet.everything(workspace);
         List<Fleet.Member> members = List.copyOf(fleet.members().values());
         List<RepoState> read = new RepoStateReader(workspace.env(), 4)
