@@ -23,6 +23,10 @@ final class TrainCommand extends SessionCommand {
             List.of("group", "add", "repo", "-n", "g"),
             List.of("group", "ll"),
             List.of("context"),
+            List.of("ll"),
+            List.of("ll", "--json", "--only", "clean"),
+            List.of("info"),
+            List.of("color"),
             List.of("rm", "repo"));
 
     TrainCommand(Session session) {

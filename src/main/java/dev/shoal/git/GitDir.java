@@ -3,7 +3,6 @@ package dev.shoal.git;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -53,11 +52,14 @@ public record GitDir(Path gitDir, Path commonDir) {
         return gitDir.equals(top.toAbsolutePath().normalize());
     }
 
+    /** Only linked worktrees have a commondir file; asking first spares every other repo an exception. */
     private static Path commonDirOf(Path gitDir) {
-        try {
-            return gitDir.resolve(Files.readString(gitDir.resolve("commondir")).strip()).normalize();
-        } catch (NoSuchFileException e) {
+        Path file = gitDir.resolve("commondir");
+        if (!Files.exists(file)) {
             return gitDir;
+        }
+        try {
+            return gitDir.resolve(Files.readString(file).strip()).normalize();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + gitDir.resolve("commondir") + ": " + e.getMessage(), e);
         }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,11 +62,12 @@ public final class ObjectDatabase {
 
     private static Optional<GitObject> loose(Path dir, String hexId) throws IOException {
         Path file = dir.resolve(hexId.substring(0, 2)).resolve(hexId.substring(2));
+        if (!Files.exists(file)) {
+            return Optional.empty(); // packed, most likely: asking first is cheaper than an exception
+        }
         byte[] raw;
         try (InputStream in = new InflaterInputStream(Files.newInputStream(file))) {
             raw = in.readAllBytes();
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         }
         int space = indexOf(raw, (byte) ' ');
         int nul = indexOf(raw, (byte) 0);
@@ -106,11 +106,15 @@ public final class ObjectDatabase {
         if (depth >= MAX_ALTERNATE_DEPTH) {
             return;
         }
+        Path alternates = objects.resolve("info").resolve("alternates");
+        if (!Files.exists(alternates)) {
+            return; // the common case
+        }
         List<String> lines;
         try {
-            lines = Files.readAllLines(objects.resolve("info").resolve("alternates"));
+            lines = Files.readAllLines(alternates);
         } catch (IOException e) {
-            return; // none, which is the common case
+            return; // unreadable: the objects there are not found, and git is asked instead
         }
         for (String line : lines) {
             String entry = line.strip();
