@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
                 "Work tree: + staged, * unstaged, ? untracked, $ stash, ! conflicts; then an operation in progress.",
                 "Choose the columns with 'shoal info', the colors with 'shoal color'.",
                 "",
-                "Exit codes: 0 ok; 1 some repo could not be read (missing or broken: it is listed with the reason);",
-                "2 usage or config error."})
+                "Exit codes: 0 ok; 1 some repo could not be read (missing or broken: it is listed with the reason,",
+                "or named on stderr when --only leaves it out); 2 usage or config error."})
 final class LlCommand extends SessionCommand {
     @Mixin
     TargetsMixin targets;
@@ -44,7 +44,7 @@ final class LlCommand extends SessionCommand {
     @Override
     public Integer call() {
         Registry registry = session.registry();
-        if (registry.repos().isEmpty()) {
+        if (registry.repos().isEmpty() && !json) {
             session.warn("no repos registered yet; add some with: shoal add PATH (or shoal add -r FOLDER)");
             return ExitCode.OK;
         }

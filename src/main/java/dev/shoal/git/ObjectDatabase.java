@@ -53,7 +53,8 @@ public final class ObjectDatabase {
                 if (found.isPresent()) {
                     return found;
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // A damaged or unfamiliar file, whichever way it is so (a bad offset, a short read): ask git instead.
                 return Optional.empty();
             }
         }

@@ -74,6 +74,9 @@ public final class RepoStateReader {
             return repo.bare() || dir.get().bareAt(path) ? readBare(repo, dir.get()) : readWorkTree(repo, dir.get());
         } catch (IOException | UncheckedIOException e) {
             return RepoState.broken(path, "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // One repo's surprise must not cost the user the whole table; the line says what happened.
+            return RepoState.broken(path, "shoal could not make sense of this repo (please report it): " + e);
         }
     }
 
