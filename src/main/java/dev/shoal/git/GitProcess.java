@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 public final class GitProcess {
     private static final File NO_INPUT = new File("/dev/null");
     private final Map<String, String> env;
+    private final String executable;
 
     /** {@code env} is the whole environment git runs with (the session's, not necessarily this JVM's). */
     public GitProcess(Map<String, String> env) {
@@ -25,6 +27,20 @@ public final class GitProcess {
         copy.put("GIT_OPTIONAL_LOCKS", "0");
         copy.put("GIT_TERMINAL_PROMPT", "0");
         this.env = Map.copyOf(copy);
+        this.executable = onPath(env.get("PATH"));
+    }
+
+    /** The JVM would look git up on its own PATH; the git meant is the one on the environment's. */
+    private static String onPath(String path) {
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, "git");
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return candidate.toString();
+                }
+            }
+        }
+        return "git";
     }
 
     /** What finished git printed and returned. */
@@ -54,18 +70,25 @@ public final class GitProcess {
      * measurable share of the cost of reading a thousand repos. The commands run here only read.
      */
     public Result run(Path dir, List<String> flags, String... args) throws IOException, InterruptedException {
-        Process process = builder(dir, flags, args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String stdout = finish(process, process.getInputStream());
-        if (process.exitValue() == 0) {
-            return new Result(0, stdout, "");
+        Result result = output(dir, flags, args);
+        if (result.ok()) {
+            return result;
         }
         Process again = builder(dir, flags, args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String stderr = finish(again, again.getErrorStream());
-        return new Result(process.exitValue(), stdout, stderr);
+        return new Result(result.exitCode(), result.stdout(), finish(again, again.getErrorStream()));
+    }
+
+    /** Runs git and reads its stdout only; what it says on stderr is dropped. */
+    public Result output(Path dir, List<String> flags, String... args) throws IOException, InterruptedException {
+        Process process = builder(dir, flags, args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String stdout = finish(process, process.getInputStream());
+        return new Result(process.exitValue(), stdout, "");
     }
 
     private ProcessBuilder builder(Path dir, List<String> flags, String... args) {
-        ProcessBuilder builder = new ProcessBuilder(argv(flags, List.of(args))).directory(dir.toFile())
+        List<String> argv = argv(flags, List.of(args));
+        argv.set(0, executable);
+        ProcessBuilder builder = new ProcessBuilder(argv).directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(NO_INPUT));
         builder.environment().clear();
         builder.environment().putAll(env);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.stream.IntStream;
 
 /**
  * Reads repos' states, many at once. A work tree costs one git process,
@@ -32,11 +34,13 @@ public final class RepoStateReader {
     private static final String ABBREVIATED = "%.7s";
     private static final String BRANCH_REF = "refs/heads/";
     private final GitProcess git;
+    private final int bound;
     private final Semaphore processes;
 
     /** {@code env} is the environment git runs with; {@code bound} how many git processes at most run at once. */
     public RepoStateReader(Map<String, String> env, int bound) {
         this.git = new GitProcess(env);
+        this.bound = bound;
         this.processes = new Semaphore(bound);
     }
 
@@ -46,10 +50,14 @@ public final class RepoStateReader {
 
     /** Every repo's state, in the order given, read in parallel on virtual threads. */
     public List<RepoState> readAll(List<RepoLocation> repos) throws InterruptedException {
+        List<Located> located = repos.stream().map(RepoStateReader::locate).toList();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<StatusOutput> batched = startBatches(pool, located);
             List<Future<RepoState>> reads = new ArrayList<>(repos.size());
-            for (RepoLocation repo : repos) {
-                reads.add(pool.submit(() -> read(repo)));
+            for (int i = 0; i < located.size(); i++) {
+                Located repo = located.get(i);
+                StatusOutput status = batched.get(i);
+                reads.add(pool.submit(() -> read(repo, status)));
             }
             List<RepoState> states = new ArrayList<>(repos.size());
             for (Future<RepoState> read : reads) {
@@ -62,30 +70,104 @@ public final class RepoStateReader {
     }
 
     public RepoState read(RepoLocation repo) throws InterruptedException {
+        return read(locate(repo), StatusOutput.NONE);
+    }
+
+    /** A repo with its git folder found, or with its state already known when there is none to read. */
+    private record Located(RepoLocation repo, Optional<GitDir> dir, boolean bare, Optional<RepoState> known) {
+        static Located known(RepoLocation repo, RepoState state) {
+            return new Located(repo, Optional.empty(), false, Optional.of(state));
+        }
+
+        boolean batchable() {
+            return known.isEmpty() && !bare && StatusBatch.accepts(repo);
+        }
+    }
+
+    /** A work tree's git status output, when a batch read it; empty means: run git status for this repo alone. */
+    @FunctionalInterface
+    private interface StatusOutput {
+        StatusOutput NONE = Optional::empty;
+
+        Optional<String> get() throws InterruptedException;
+    }
+
+    private static Located locate(RepoLocation repo) {
         Path path = repo.path();
         if (!Files.isDirectory(path)) {
-            return RepoState.missing(path);
+            return Located.known(repo, RepoState.missing(path));
         }
         try {
             Optional<GitDir> dir = GitDir.of(path, repo.flags());
             if (dir.isEmpty()) {
-                return RepoState.broken(path, "not a git repository: no git folder in " + path);
+                return Located.known(repo, RepoState.broken(path, "not a git repository: no git folder in " + path));
             }
-            return repo.bare() || dir.get().bareAt(path) ? readBare(repo, dir.get()) : readWorkTree(repo, dir.get());
-        } catch (IOException | UncheckedIOException e) {
-            return RepoState.broken(path, "cannot read: " + e.getMessage());
-        } catch (RuntimeException e) {
-            // One repo's surprise must not cost the user the whole table; the line says what happened.
-            return RepoState.broken(path, "shoal could not make sense of this repo (please report it): " + e);
+            return new Located(repo, dir, repo.bare() || dir.get().bareAt(path), Optional.empty());
+        } catch (UncheckedIOException e) {
+            return Located.known(repo, RepoState.broken(path, "cannot read: " + e.getMessage()));
         }
     }
 
-    private RepoState readWorkTree(RepoLocation repo, GitDir dir) throws IOException, InterruptedException {
-        GitProcess.Result result = git(repo, "status", "--porcelain=v2", "--branch", "--show-stash");
-        if (!result.ok()) {
-            return RepoState.broken(repo.path(), result.problem());
+    /** Starts a batch per few work trees; the list has, for every repo, where its status output will come from. */
+    private List<StatusOutput> startBatches(ExecutorService pool, List<Located> located) {
+        List<StatusOutput> outputs = new ArrayList<>(Collections.nCopies(located.size(), StatusOutput.NONE));
+        List<Integer> batchable = IntStream.range(0, located.size()).filter(i -> located.get(i).batchable()).boxed().toList();
+        int size = StatusBatch.size(batchable.size(), bound);
+        for (int from = 0; from < batchable.size(); from += size) {
+            List<Integer> members = batchable.subList(from, Math.min(from + size, batchable.size()));
+            List<Path> dirs = members.stream().map(i -> located.get(i).repo().path()).toList();
+            Future<List<String>> batch = pool.submit(() -> batch(dirs));
+            for (int k = 0; k < members.size(); k++) {
+                int index = k;
+                outputs.set(members.get(k), () -> {
+                    try {
+                        List<String> done = batch.get();
+                        return index < done.size() ? Optional.of(done.get(index)) : Optional.empty();
+                    } catch (ExecutionException e) {
+                        return Optional.empty();
+                    }
+                });
+            }
         }
-        PorcelainStatus status = StatusParser.parse(result.stdout());
+        return outputs;
+    }
+
+    private List<String> batch(List<Path> dirs) throws IOException, InterruptedException {
+        processes.acquire();
+        try {
+            Path anywhere = dirs.getFirst().getRoot(); // outside every repo: each runs with -C its own path
+            return StatusBatch.outputs(git.output(anywhere, StatusBatch.flags(dirs), StatusBatch.args()), dirs.size());
+        } finally {
+            processes.release();
+        }
+    }
+
+    private RepoState read(Located located, StatusOutput batched) throws InterruptedException {
+        if (located.known().isPresent()) {
+            return located.known().get();
+        }
+        RepoLocation repo = located.repo();
+        try {
+            GitDir dir = located.dir().orElseThrow();
+            return located.bare() ? readBare(repo, dir) : readWorkTree(repo, dir, batched);
+        } catch (IOException | UncheckedIOException e) {
+            return RepoState.broken(repo.path(), "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // One repo's surprise must not cost the user the whole table; the line says what happened.
+            return RepoState.broken(repo.path(), "shoal could not make sense of this repo (please report it): " + e);
+        }
+    }
+
+    private RepoState readWorkTree(RepoLocation repo, GitDir dir, StatusOutput batched) throws IOException, InterruptedException {
+        Optional<String> output = batched.get();
+        if (output.isEmpty()) {
+            GitProcess.Result result = git(repo, StatusBatch.STATUS.toArray(String[]::new));
+            if (!result.ok()) {
+                return RepoState.broken(repo.path(), result.problem());
+            }
+            output = Optional.of(result.stdout());
+        }
+        PorcelainStatus status = StatusParser.parse(output.get());
         Tracking tracking = Tracking.NO_UPSTREAM;
         if (status.branch().isPresent() && status.upstream().isPresent()) {
             // git prints no ahead/behind line when the upstream's ref does not exist.
