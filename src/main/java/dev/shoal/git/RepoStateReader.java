@@ -18,17 +18,18 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.IntStream;
 
 /**
- * Reads repos' states, many at once. A work tree costs one git process,
- * {@code git status --porcelain=v2 --branch --show-stash}; the last commit comes from the object files and
- * an operation in progress from the files git leaves in the git folder. A bare repo costs one
- * {@code git for-each-ref}. Only a detached HEAD costs a second process, to name the tag it is at.
+ * Reads repos' states, many at once. Each work tree costs one {@code git status --porcelain=v2 --branch
+ * --show-stash}, started a few repos at a time by {@link StatusBatch}; the last commit comes from the
+ * object files, an operation in progress from the files git leaves in the git folder. A bare repo costs one
+ * {@code git for-each-ref}, a detached HEAD one {@code git tag --points-at} to name its tag.
  *
- * <p>Measured on 100 small repos on a 2-core machine, in a fresh JVM: git status alone 190 ms; plus
- * {@code git log -1} per repo 320 ms; plus JGit for the commit 610 to 740 ms (JGit's class loading and
- * first-use costs dominate a short-lived process, and it measures the file system's timestamp resolution
- * on first use, writing the result under the user's home); plus reading the commit from the object files
- * here about 1 ms more in all. Processes are bounded by a semaphore: git status is CPU-bound, so more at
- * once than about twice the cores only adds switching.
+ * <p>How the last commit is read was chosen by measurement, on 100 small repos, 2 cores, a fresh JVM each
+ * time: git status alone took 190 ms; with {@code git log -1} per repo, 320 ms; with JGit for the commit,
+ * 610 to 740 ms (its class loading and first use dominate a short-lived process, and on first use it
+ * measures the file system's timestamp resolution and writes the result under the user's home). Reading
+ * the object files here costs about 15 ms for all 100, most of it loading the classes that do it. git
+ * status is CPU-bound: 4, 8 and 16 processes at once took 241, 245 and 256 ms, so the bound is twice the
+ * cores.
  */
 public final class RepoStateReader {
     private static final String ABBREVIATED = "%.7s";
