@@ -1,12 +1,12 @@
 package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
-import dev.shoal.Keyed;
 import dev.shoal.config.Settings;
 import dev.shoal.config.StateColor;
-import dev.shoal.ui.Ansi;
 import dev.shoal.ui.Color;
 import dev.shoal.ui.Style;
+import dev.shoal.ui.Table;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -22,17 +22,17 @@ final class ColorLsCommand extends SessionCommand {
     public Integer call() {
         Settings settings = session.settingsStore().load();
         Style style = session.style();
-        int stateWidth = Keyed.keys(StateColor.class).stream().mapToInt(String::length).max().orElse(0);
-        int colorWidth = Keyed.keys(Color.class).stream().mapToInt(String::length).max().orElse(0);
+        List<List<String>> rows = new ArrayList<>();
         for (StateColor state : StateColor.values()) {
             Color color = settings.color(state);
             String changed = color == state.defaultColor() ? "" : " (default " + state.defaultColor().key() + ")";
-            session.out().println(Ansi.padRight(state.key(), stateWidth) + "  "
-                    + Ansi.padRight(color.paint(style, color.key()), colorWidth) + "  " + state.description() + changed);
+            rows.add(List.of(state.key(), color.paint(style, color.key()), state.description() + changed));
         }
+        rows.add(List.of(""));
         List<String> palette = Arrays.stream(Color.values()).map(c -> c.paint(style, c.key())).toList();
-        session.out().println();
-        session.out().println(style.bold("Colors:") + " " + String.join(" ", palette));
+        rows.add(List.of(style.bold("Colors:") + " " + String.join(" ", palette)));
+        List<Table.Column> columns = List.of(Table.Column.fixed(), Table.Column.fixed(), new Table.Column(10, 0));
+        new Table(columns).print(session.out(), rows, session.terminal().width());
         return ExitCode.OK;
     }
 }

@@ -2,8 +2,9 @@ package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
 import dev.shoal.config.InfoColumn;
-import dev.shoal.ui.Ansi;
 import dev.shoal.ui.Style;
+import dev.shoal.ui.Table;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -20,13 +21,14 @@ final class InfoLsCommand extends SessionCommand {
         List<InfoColumn> used = session.settingsStore().load().columns();
         List<InfoColumn> unused = Arrays.stream(InfoColumn.values()).filter(c -> !used.contains(c)).toList();
         Style style = session.style();
-        int width = Arrays.stream(InfoColumn.values()).mapToInt(c -> c.key().length()).max().orElse(0);
-        session.out().println(style.bold("In use:") + (used.isEmpty() ? " none (only names)" : ""));
-        used.forEach(c -> session.out().println("  " + Ansi.padRight(c.key(), width) + "  " + c.description()));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(style.bold("In use:") + (used.isEmpty() ? " none (only names)" : "")));
+        used.forEach(c -> rows.add(List.of("  " + c.key(), c.description())));
         if (!unused.isEmpty()) {
-            session.out().println(style.bold("Unused:"));
-            unused.forEach(c -> session.out().println("  " + Ansi.padRight(c.key(), width) + "  " + style.dim(c.description())));
+            rows.add(List.of(style.bold("Unused:")));
+            unused.forEach(c -> rows.add(List.of("  " + c.key(), style.dim(c.description()))));
         }
+        new Table(List.of(Table.Column.fixed(), new Table.Column(10, 0))).print(session.out(), rows, session.terminal().width());
         return ExitCode.OK;
     }
 }

@@ -83,10 +83,7 @@ final class LlCommand extends SessionCommand {
         } else {
             shown.forEach((repo, state) -> rows.add(cells.row(repo.name(), state)));
         }
-        List<String> lines = new Table(cells.tableColumns()).render(rows, session.terminal().width());
-        if (!lines.isEmpty()) {
-            session.out().print(String.join(System.lineSeparator(), lines) + System.lineSeparator());
-        }
+        new Table(cells.tableColumns()).print(session.out(), rows, session.terminal().width());
     }
 
     private static void addGroup(List<List<String>> rows, String heading, List<Repo> members, Map<Repo, RepoState> shown,

@@ -1,5 +1,6 @@
 package dev.shoal.ui;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,14 @@ public final class Table {
 
     public Table(List<Column> columns) {
         this.columns = List.copyOf(columns);
+    }
+
+    /** Prints the rows in one write, as {@link #render} lays them out. */
+    public void print(PrintStream out, List<List<String>> rows, int width) {
+        List<String> lines = render(rows, width);
+        if (!lines.isEmpty()) {
+            out.print(String.join(System.lineSeparator(), lines) + System.lineSeparator());
+        }
     }
 
     /** The rows as lines of at most {@code width} columns, without trailing spaces. */

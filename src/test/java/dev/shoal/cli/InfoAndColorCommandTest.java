@@ -67,7 +67,7 @@ class InfoAndColorCommandTest {
         assertEquals("ahead: blue\n", workspace.shoal("color", "set", "ahead", "blue").stdout());
         assertEquals("colors:\n  ahead: blue\n", settings());
         assertTrue(workspace.shoal("--color=always", "ll").stdout().contains("\u001b[34mmain ↑1"), "blue now");
-        assertTrue(workspace.shoal("color").stdout().contains("blue      commits to push (default purple)"),
+        assertTrue(workspace.shoal("color").stdout().contains("ahead       blue     commits to push (default purple)"),
                 workspace.shoal("color").stdout());
         assertEquals("reset: ahead\n", workspace.shoal("color", "reset", "ahead").stdout());
         assertTrue(workspace.shoal("--color=always", "ll").stdout().contains("\u001b[35mmain ↑1"), "purple again");
