@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +28,6 @@ public final class Session {
     private final Supplier<Terminal> terminalSource;
     private Terminal terminal;
     private ColorMode colorMode = ColorMode.AUTO;
-    private Optional<ReadAhead> readAhead = Optional.empty();
 
     public Session(Map<String, String> env, Path cwd, InputStream in, PrintStream out, PrintStream err,
                    Supplier<Terminal> terminal) {
@@ -115,15 +113,6 @@ public final class Session {
 
     public Registry registry() {
         return registryStore().load();
-    }
-
-    /** Repo states this invocation started reading before its command line was parsed, if any. */
-    Optional<ReadAhead> readAhead() {
-        return readAhead;
-    }
-
-    void readAhead(Optional<ReadAhead> started) {
-        readAhead = started;
     }
 
     public SettingsStore settingsStore() {

@@ -9,7 +9,6 @@ public final class ShoalCli {
     }
 
     public static int run(Session session, String... args) {
-        session.readAhead(ReadAhead.startFor(session, args));
         int code = commandLine(session).execute(args);
         session.out().flush();
         session.err().flush();

@@ -10,7 +10,6 @@ import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,11 +67,9 @@ public final class TargetsMixin {
     }
 
     static List<RepoState> readStates(Session session, List<Repo> repos) {
-        List<RepoLocation> locations = ReadAhead.locations(repos);
+        List<RepoLocation> locations = repos.stream().map(r -> new RepoLocation(r.path(), r.bare(), r.flags())).toList();
         try {
-            Optional<List<RepoState>> readAhead = session.readAhead().isPresent()
-                    ? session.readAhead().get().statesOf(locations) : Optional.empty();
-            return readAhead.isPresent() ? readAhead.get() : session.stateReader().readAll(locations);
+            return session.stateReader().readAll(locations);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ShoalException(ExitCode.INTERRUPTED, "interrupted");

@@ -147,15 +147,6 @@ class LlCommandTest {
     }
 
     @Test
-    void statesReadAheadOfParsingAreTheSameAsReadAfter() {
-        String readAhead = workspace.shoal("ll", "--json").stdout();
-        String readAfter = workspace.shoal("ll", "--json", "ahead", "behind", "clean", "dirty", "lost", "no-upstream", "untracked")
-                .stdout();
-        assertEquals(readAfter, readAhead);
-        assertEquals(names(workspace.shoal("ll", "--only", "dirty")), names(workspace.shoal("ll", "--only=dirty")));
-    }
-
-    @Test
     void helpSaysWhatTheSymbolsAndExitCodesMean() {
         String help = workspace.shoal("ll", "--help").stdout();
         assertTrue(help.contains("--only=STATE"), help);
