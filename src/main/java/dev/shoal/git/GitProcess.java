@@ -18,12 +18,22 @@ import java.util.Map;
  */
 public final class GitProcess {
     private static final File NO_INPUT = new File("/dev/null");
+    /**
+     * What git itself clears before running in another repo ({@code git rev-parse --local-env-vars}, but
+     * for the config ones, which the user may mean for every repo): run from a hook or a {@code rebase
+     * --exec}, shoal would otherwise read the repo that set them, over and over.
+     */
+    private static final List<String> REPO_LOCAL = List.of("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR",
+            "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_IMPLICIT_WORK_TREE",
+            "GIT_GRAFT_FILE", "GIT_NO_REPLACE_OBJECTS", "GIT_REPLACE_REF_BASE", "GIT_PREFIX", "GIT_SHALLOW_FILE",
+            "GIT_INTERNAL_SUPER_PREFIX");
     private final Map<String, String> env;
     private final String executable;
 
     /** {@code env} is the whole environment git runs with (the session's, not necessarily this JVM's). */
     public GitProcess(Map<String, String> env) {
         Map<String, String> copy = new HashMap<>(env);
+        REPO_LOCAL.forEach(copy::remove);
         copy.put("GIT_OPTIONAL_LOCKS", "0");
         copy.put("GIT_TERMINAL_PROMPT", "0");
         this.env = Map.copyOf(copy);

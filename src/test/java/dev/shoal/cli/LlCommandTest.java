@@ -147,6 +147,22 @@ class LlCommandTest {
     }
 
     @Test
+    void gitVariablesOfTheRepoShoalRunsFromDoNotLeakIntoOthers() {
+        String plain = workspace.shoal("ll", "--json").stdout();
+        Path hook = workspace.path("repos/dirty");
+        workspace.env().put("GIT_DIR", hook.resolve(".git").toString());
+        workspace.env().put("GIT_WORK_TREE", hook.toString());
+        workspace.env().put("GIT_INDEX_FILE", hook.resolve(".git/index").toString());
+        try {
+            assertEquals(plain, workspace.shoal("ll", "--json").stdout(), "as run from a hook in dirty");
+        } finally {
+            workspace.env().remove("GIT_DIR");
+            workspace.env().remove("GIT_WORK_TREE");
+            workspace.env().remove("GIT_INDEX_FILE");
+        }
+    }
+
+    @Test
     void helpSaysWhatTheSymbolsAndExitCodesMean() {
         String help = workspace.shoal("ll", "--help").stdout();
         assertTrue(help.contains("--only=STATE"), help);
