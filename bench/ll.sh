@@ -66,16 +66,19 @@ seq 1 "$n" | xargs -P "$(nproc)" -I{} bash -c 'make_repo "$1" "$2"' _ {} "$work"
 ls -d "$work"/repos/* >"$work/paths.txt"
 
 "$root/bin/shoal" add -r "$work/repos" >/dev/null
-gita add $(cat "$work/paths.txt") >/dev/null
+if command -v gita >/dev/null; then gita add $(cat "$work/paths.txt") >/dev/null; fi
 "$root/bin/shoal" ll >/dev/null 2>&1 || true   # builds the jar and the start-up cache if needed
 
-names=("shoal ll" "gita ll" "mgitstatus" "baseline")
-commands=(
-  "$root/bin/shoal ll"
-  "gita ll"
-  "mgitstatus -d 1 $work/repos"
-  "xargs -a $work/paths.txt -P4 -I{} git -C {} status --porcelain=v2 --branch"
-)
+names=("shoal ll")
+commands=("$root/bin/shoal ll")
+if command -v gita >/dev/null; then
+  names+=("gita ll"); commands+=("gita ll")
+fi
+if command -v mgitstatus >/dev/null; then
+  names+=("mgitstatus"); commands+=("mgitstatus -d 1 $work/repos")
+fi
+names+=("baseline")
+commands+=("xargs -a $work/paths.txt -P4 -I{} git -C {} status --porcelain=v2 --branch")
 
 declare -A mean
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)   # other work on the machine skews every figure
@@ -95,8 +98,9 @@ else
 fi
 
 printf '\n%d repos, mean of %d runs on %d cores (load average before: %s)\n' "$n" "$runs" "$(nproc)" "$load"
+gita=${mean[gita ll]:-}
 printf '%-12s %10s %12s %9s\n' tool seconds vs-baseline vs-gita
 for name in "${names[@]}"; do
-  awk -v t="${mean[$name]}" -v b="${mean[baseline]}" -v g="${mean[gita ll]}" -v name="$name" \
-    'BEGIN { printf "%-12s %10.3f %11.2fx %8.2fx\n", name, t, t / b, t / g }'
+  awk -v t="${mean[$name]}" -v b="${mean[baseline]}" -v g="$gita" -v name="$name" \
+    'BEGIN { printf "%-12s %10.3f %11.2fx %9s\n", name, t, t / b, g == "" ? "-" : sprintf("%.2fx", t / g) }'
 done
