@@ -42,22 +42,27 @@ public final class Table {
 
     /** The rows as lines of at most {@code width} columns, without trailing spaces. */
     public List<String> render(List<List<String>> rows, int width) {
-        int[] widths = naturalWidths(rows);
+        // Each cell measured once: measuring walks every character, and a table may have thousands of cells.
+        int[][] lengths = new int[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            lengths[r] = rows.get(r).stream().mapToInt(Ansi::visibleLength).toArray();
+        }
+        int[] widths = naturalWidths(rows, lengths);
         shrink(widths, width);
         List<String> lines = new ArrayList<>(rows.size());
-        for (List<String> row : rows) {
-            lines.add(Ansi.truncate(line(row, widths), width));
+        for (int r = 0; r < rows.size(); r++) {
+            lines.add(line(rows.get(r), lengths[r], widths, width));
         }
         return lines;
     }
 
-    private int[] naturalWidths(List<List<String>> rows) {
+    private int[] naturalWidths(List<List<String>> rows, int[][] lengths) {
         int[] widths = new int[columns.size()];
-        for (List<String> row : rows) {
-            int spanning = spanningCell(row);
+        for (int r = 0; r < rows.size(); r++) {
+            int spanning = spanningCell(rows.get(r));
             int measured = spanning < 0 ? columns.size() : Math.min(spanning, columns.size());
             for (int i = 0; i < measured; i++) {
-                widths[i] = Math.max(widths[i], Ansi.visibleLength(row.get(i)));
+                widths[i] = Math.max(widths[i], lengths[r][i]);
             }
         }
         return widths;
@@ -98,8 +103,9 @@ public final class Table {
         return sum + Math.max(0, shown - 1) * GAP.length();
     }
 
-    private String line(List<String> row, int[] widths) {
+    private String line(List<String> row, int[] lengths, int[] widths, int limit) {
         StringBuilder line = new StringBuilder();
+        int visible = 0;
         int spanning = spanningCell(row);
         for (int i = 0; i < row.size(); i++) {
             boolean spans = i == spanning;
@@ -108,11 +114,21 @@ public final class Table {
             }
             if (!line.isEmpty()) {
                 line.append(GAP);
+                visible += GAP.length();
             }
             String cell = row.get(i);
-            line.append(spans ? cell : Ansi.padRight(Ansi.truncate(cell, widths[i]), widths[i]));
+            if (spans) {
+                line.append(cell);
+                visible += lengths[i];
+            } else {
+                // A cut wide character may leave the cell a column short: padRight evens that out.
+                line.append(lengths[i] > widths[i] ? Ansi.padRight(Ansi.truncate(cell, widths[i]), widths[i])
+                        : cell + " ".repeat(widths[i] - lengths[i]));
+                visible += widths[i];
+            }
         }
-        return stripTrailingSpaces(line);
+        String whole = stripTrailingSpaces(line);
+        return visible > limit ? Ansi.truncate(whole, limit) : whole;
     }
 
     private static String stripTrailingSpaces(StringBuilder line) {

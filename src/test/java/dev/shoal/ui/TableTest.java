@@ -31,6 +31,14 @@ class TableTest {
     }
 
     @Test
+    void wideCharactersKeepColumnsAligned() {
+        List<List<String>> rows = List.of(List.of("名前", "日本語の件名です", "now"), List.of("ab", "plain subject", "now"));
+        List<String> lines = table.render(rows, 15); // the subject cut to 6 columns: 日本 and … take 5
+        assertEquals(List.of(11, 11), lines.stream().map(l -> Ansi.visibleLength(l.substring(0, l.lastIndexOf(" ")))).toList(),
+                "the last column starts at the same place: " + lines);
+    }
+
+    @Test
     void stylingIsKeptWhole() {
         Style style = new Style(true);
         List<List<String>> rows = List.of(List.of(style.red("name"), style.green("subject that is long"), "now"));
