@@ -1,6 +1,8 @@
 package dev.shoal.cli;
 
 import dev.shoal.config.ConfigHome;
+import dev.shoal.config.SettingsStore;
+import dev.shoal.git.RepoStateReader;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.RegistryStore;
 import dev.shoal.ui.ColorMode;
@@ -111,6 +113,15 @@ public final class Session {
 
     public Registry registry() {
         return registryStore().load();
+    }
+
+    public SettingsStore settingsStore() {
+        return new SettingsStore(home().settingsFile());
+    }
+
+    /** Reads repos' states with git running in this session's environment. */
+    public RepoStateReader stateReader() {
+        return new RepoStateReader(env, RepoStateReader.defaultBound());
     }
 
     /** A warning for the user, on stderr so it never mixes into output meant for pipes. */

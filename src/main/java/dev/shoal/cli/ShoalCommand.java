@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
                 SuperCommand.class,
                 ShellCommand.class,
                 FlagsCommand.class,
+                LlCommand.class,
+                InfoCommand.class,
+                ColorCommand.class,
                 TrainCommand.class,
         })
 final class ShoalCommand extends SessionCommand {

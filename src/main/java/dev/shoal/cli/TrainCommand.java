@@ -31,6 +31,10 @@ final class TrainCommand extends SessionCommand {
             List.of("context"),
             List.of("st", "--order", "name"),
             List.of("fetch"),
+            List.of("ll"),
+            List.of("ll", "--json", "--only", "clean"),
+            List.of("info"),
+            List.of("color"),
             List.of("rm", "repo"));
 
     TrainCommand(Session session) {

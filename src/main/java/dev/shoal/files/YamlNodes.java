@@ -29,7 +29,7 @@ public final class YamlNodes {
         return file;
     }
 
-    /** The entries of a mapping, keys as written, in file order. */
+    /** The entries of a mapping, keys as written, in file order; none when the key is absent or empty. */
     public Map<String, Node> mapping(Node node, String what) {
         if (node == null || isNull(node)) {
             return new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** "Did you mean" suggestions for a mistyped repo or group name. */
+/** "Did you mean" suggestions for a mistyped name: a repo, a group, a column... */
 public final class CloseMatches {
     private static final int MOST = 3;
 
@@ -27,6 +27,14 @@ public final class CloseMatches {
     public static String hint(String typed, Collection<String> names) {
         List<String> close = of(typed, names);
         return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+    }
+
+    /**
+     * The error for a word that is not one of a fixed set, such as a column name:
+     * {@code 'pth' is not a column; did you mean path? (columns: branch, path, ...)}.
+     */
+    public static String notOneOf(String typed, String what, Collection<String> known) {
+        return "'" + typed + "' is not a " + what + hint(typed, known) + " (" + what + "s: " + String.join(", ", known) + ")";
     }
 
     /** Levenshtein distance, with two rows of memory. */

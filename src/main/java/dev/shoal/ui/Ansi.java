@@ -16,7 +16,8 @@ public final class Ansi {
     }
 
     public static String strip(String text) {
-        return ESCAPE.matcher(text).replaceAll("");
+        // Most text has no escapes at all; a table of a thousand lines asks this thousands of times.
+        return text.indexOf('\u001b') < 0 ? text : ESCAPE.matcher(text).replaceAll("");
     }
 
     /** Columns the text takes on a terminal. */
