@@ -20,6 +20,9 @@ import picocli.CommandLine.ScopeType;
                 ClearCommand.class,
                 GroupCommand.class,
                 ContextCommand.class,
+                FreezeCommand.class,
+                CloneCommand.class,
+                SyncCommand.class,
                 TrainCommand.class,
         })
 final class ShoalCommand extends SessionCommand {

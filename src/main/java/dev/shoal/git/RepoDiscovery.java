@@ -96,7 +96,8 @@ public final class RepoDiscovery {
                     || Files.isDirectory(dir.resolve("objects")) && Files.isDirectory(dir.resolve("refs")));
     }
 
-    private static Optional<Path> gitDirOfFile(Path dotGitFile) {
+    /** Where a {@code .git} file (linked worktree, submodule) points, when that is a git folder. */
+    static Optional<Path> gitDirOfFile(Path dotGitFile) {
         try {
             String content = Files.readString(dotGitFile).strip();
             if (!content.startsWith("gitdir:")) {

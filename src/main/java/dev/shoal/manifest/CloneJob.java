@@ -1,0 +1,75 @@
+package dev.shoal.manifest;
+
+import dev.shoal.git.CloneArgs;
+import dev.shoal.git.GitDir;
+import dev.shoal.git.GitSteps;
+import dev.shoal.git.Head;
+import dev.shoal.git.HeadFile;
+import dev.shoal.git.Remote;
+import dev.shoal.git.StepResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rebuilds one manifest entry: clone from its first remote, add the other remotes (not fetched: that
+ * would double the traffic for remotes most users only push to or fetch now and then), check out the
+ * recorded version. A clone whose later steps fail is still there and still registered; the failure is
+ * the job's, with git's own words.
+ */
+public final class CloneJob {
+    private CloneJob() {
+    }
+
+    /** How it went: whether the repo is now on disk, whether every step worked, and in words. */
+    public record Outcome(boolean landed, boolean ok, String note) {
+    }
+
+    public static Outcome run(ManifestEntry entry, GitSteps git) throws InterruptedException {
+        Remote from = entry.cloneRemote().orElseThrow();
+        Path target = entry.path();
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            return new Outcome(false, false, "cannot make " + target.getParent() + ": " + e.getMessage());
+        }
+        Optional<String> branch = entry.head().flatMap(Head::branch);
+        StepResult clone = git.git(target.getParent(), CloneArgs.clone(from, entry.bare(), branch.filter(b -> entry.bare()), target));
+        if (!clone.ok()) {
+            return new Outcome(false, false, "clone failed: " + clone.lastError());
+        }
+        List<List<String>> remoteSteps = new ArrayList<>(CloneArgs.completeRemote(from));
+        entry.extraRemotes().forEach(r -> remoteSteps.addAll(CloneArgs.addRemote(r)));
+        for (List<String> step : remoteSteps) {
+            StepResult result = git.git(target, step);
+            if (!result.ok()) {
+                return new Outcome(true, false, "cloned, but setting up remotes failed: " + result.lastError());
+            }
+        }
+        List<String> done = new ArrayList<>(List.of("cloned from " + from.name()));
+        if (!entry.extraRemotes().isEmpty()) {
+            done.add("added " + String.join(", ", entry.extraRemotes().stream().map(Remote::name).toList()));
+        }
+        if (!entry.bare() && entry.head().isPresent() && !entry.head().equals(currentHead(target))) {
+            String version = entry.head().get().version();
+            StepResult checkout = git.git(target, CloneArgs.checkout(version));
+            if (!checkout.ok()) {
+                return new Outcome(true, false, String.join(", ", done) + ", but cannot check out " + version + ": " + checkout.lastError());
+            }
+            done.add("checked out " + version);
+        }
+        return new Outcome(true, true, String.join(", ", done));
+    }
+
+    private static Optional<Head> currentHead(Path target) {
+        try {
+            return GitDir.of(target).map(HeadFile::read);
+        } catch (UncheckedIOException e) {
+            return Optional.empty(); // cannot tell: check out anyway, git will say if something is wrong
+        }
+    }
+}
