@@ -14,8 +14,12 @@ import java.util.Optional;
 public record SyncState(Optional<String> branch, Optional<String> upstream, boolean upstreamGone,
                         int ahead, int behind, boolean changes) {
 
-    /** The arguments after {@code git} that print what {@link #parse} reads. */
-    public static final List<String> STATUS_ARGS = List.of("status", "--porcelain=v2", "--branch", "--untracked-files=no");
+    /**
+     * The arguments after {@code git} that print what {@link #parse} reads. Without optional locks,
+     * status leaves the index file alone instead of refreshing its stat data: looking changes nothing.
+     */
+    public static final List<String> STATUS_ARGS =
+            List.of("--no-optional-locks", "status", "--porcelain=v2", "--branch", "--untracked-files=no");
 
     public static SyncState parse(String porcelain) {
         Optional<String> branch = Optional.empty();

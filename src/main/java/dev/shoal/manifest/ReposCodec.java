@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -34,9 +35,12 @@ public final class ReposCodec {
     private ReposCodec() {
     }
 
-    /** The file for a manifest whose paths are relative; local-only repos cannot be expressed and are left out. */
+    /**
+     * The file for a manifest whose paths are relative, sorted by path as {@code vcs export} writes it;
+     * local-only repos cannot be expressed and are left out.
+     */
     public static String write(Manifest manifest) {
-        Map<String, Object> repositories = new LinkedHashMap<>();
+        Map<String, Object> repositories = new TreeMap<>();
         for (ManifestEntry entry : manifest.entries()) {
             entry.cloneRemote().ifPresent(remote -> {
                 Map<String, Object> fields = new LinkedHashMap<>();
