@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * shoal's manifest format, written by {@code freeze} and read by {@code clone -f}:
@@ -165,11 +166,23 @@ public final class ManifestCodec {
         List<String> members = yaml.strings(fields.get("members"), "'members' of " + what);
         for (String member : members) {
             if (entries.stream().noneMatch(e -> e.name().equals(member))) {
-                throw yaml.file().error(fields.get("members"), what + " lists '" + member + "', which is not a repo of this manifest");
+                throw yaml.file().error(item(fields.get("members"), member), what + " lists '" + member + "', which is not a repo of this manifest");
             }
         }
         Optional<Path> path = yaml.optionalScalar(fields.get("path"), "the path of " + what).map(p -> Path.of(p).normalize());
         return new Group(name, members, path, Map.of());
+    }
+
+    /** The node of one item of a list, to point at it; the list itself when it is a single value. */
+    private static Node item(Node list, String value) {
+        if (list instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && scalar.getValue().equals(value)) {
+                    return item;
+                }
+            }
+        }
+        return list;
     }
 
     private static void requireKnown(YamlNodes yaml, Map<String, Node> fields, Set<String> known, String what) {
