@@ -5,6 +5,8 @@ import dev.shoal.git.StepResult;
 import dev.shoal.manifest.CloneJob;
 import dev.shoal.manifest.ManifestEntry;
 import dev.shoal.manifest.PlannedClone;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +37,7 @@ final class CloneRun {
         List<ManifestEntry> landed = new ArrayList<>();
         boolean failed = false;
         for (PlannedClone planned : plan) {
-            CloneJob.Outcome outcome = CloneJob.run(planned.entry(), git);
+            CloneJob.Outcome outcome = cloneOne(planned.entry(), git);
             if (outcome.landed()) {
                 landed.add(planned.entry());
             }
@@ -45,5 +47,19 @@ final class CloneRun {
             }
         }
         return new Result(landed, failed);
+    }
+
+    private static CloneJob.Outcome cloneOne(ManifestEntry entry, GitSteps git) throws InterruptedException {
+        Path dir;
+        try {
+            dir = CloneJob.workingFolder(entry);
+        } catch (IOException e) {
+            return new CloneJob.Outcome(false, false, "cannot make " + entry.path().getParent() + ": " + e.getMessage());
+        }
+        StepResult clone = git.git(dir, CloneJob.cloneArgs(entry));
+        if (!clone.ok()) {
+            return new CloneJob.Outcome(false, false, "clone failed: " + clone.lastError());
+        }
+        return CloneJob.afterClone(entry, git);
     }
 }

@@ -1,8 +1,7 @@
 package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
-import dev.shoal.git.GitDir;
-import dev.shoal.git.RemotesConfig;
+import dev.shoal.git.StepResult;
 import dev.shoal.git.SyncJob;
 import dev.shoal.registry.Repo;
 import java.util.List;
@@ -28,8 +27,10 @@ final class SyncCommand extends SessionCommand {
         boolean failed = false;
         // TODO(runner): through the parallel runner once it lands; sequential until then.
         for (Repo repo : repos) {
-            boolean hasRemotes = GitDir.of(repo.path(), repo.flags()).map(g -> !RemotesConfig.read(g).isEmpty()).orElse(false);
-            SyncJob.Outcome outcome = SyncJob.run(repo.path(), repo.bare(), hasRemotes, new ProcessSteps(session, repo.flags()));
+            ProcessSteps steps = new ProcessSteps(session, repo.flags());
+            StepResult fetch = steps.git(repo.path(), SyncJob.FETCH);
+            SyncJob.Outcome outcome = fetch.ok() ? SyncJob.afterFetch(repo.path(), repo.bare(), steps)
+                    : new SyncJob.Outcome(false, "fetch failed: " + fetch.lastError());
             session.out().println(repo.name() + ": " + outcome.note());
             failed |= !outcome.ok();
         }

@@ -20,6 +20,7 @@ final class TrainCommand extends SessionCommand {
             List.of("--version"),
             List.of("add", "repo"),
             List.of("ls"),
+            List.of("freeze", "repo"),
             List.of("group", "add", "repo", "-n", "g"),
             List.of("group", "ll"),
             List.of("context"),

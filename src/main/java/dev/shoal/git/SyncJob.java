@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Brings one repo up to date without risk: fetch, look, and fast-forward only what {@link SyncDecision}
- * allows. The fast-forward is {@code merge --ff-only --no-autostash}: git itself refuses, changing
- * nothing, should the repo have changed since it was looked at.
+ * Brings one repo up to date without risk, in two parts: the fetch (the part that talks to a remote,
+ * run like any network command), then {@link #afterFetch}: look, and fast-forward only what
+ * {@link SyncDecision} allows. The fast-forward is {@code merge --ff-only --no-autostash}: git itself
+ * refuses, changing nothing, should the repo have changed since it was looked at.
  */
 public final class SyncJob {
-    static final List<String> FETCH = List.of("fetch", "--progress");
+    /** Fetches from the current branch's remote (origin when it tracks none), as {@code git fetch} does. */
+    public static final List<String> FETCH = List.of("fetch", "--progress");
     static final List<String> FAST_FORWARD = List.of("merge", "--ff-only", "--no-autostash", "--no-stat", "@{upstream}");
 
     private SyncJob() {
@@ -19,14 +21,8 @@ public final class SyncJob {
     public record Outcome(boolean ok, String note) {
     }
 
-    public static Outcome run(Path repo, boolean bare, boolean hasRemotes, GitSteps git) throws InterruptedException {
-        if (!hasRemotes) {
-            return new Outcome(true, "skipped no upstream: no remotes");
-        }
-        StepResult fetch = git.git(repo, FETCH);
-        if (!fetch.ok()) {
-            return new Outcome(false, "fetch failed: " + fetch.lastError());
-        }
+    /** What follows a successful fetch. */
+    public static Outcome afterFetch(Path repo, boolean bare, GitSteps git) throws InterruptedException {
         if (bare) {
             return new Outcome(true, "fetched; a bare repo has no branch to fast-forward");
         }

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rebuilds one manifest entry: clone from its first remote, add the other remotes (not fetched: that
- * would double the traffic for remotes most users only push to or fetch now and then), check out the
- * recorded version. A clone whose later steps fail is still there and still registered; the failure is
- * the job's, with git's own words.
+ * Rebuilds one manifest entry in two parts: the clone from its first remote (the part that talks to a
+ * remote, run like any network command), then {@link #afterClone}: add the other remotes (not fetched:
+ * that would double the traffic for remotes most users only push to or fetch now and then) and check
+ * out the recorded version. A clone whose later steps fail is still there and still registered; the
+ * failure is the job's, in git's own words.
  */
 public final class CloneJob {
     private CloneJob() {
@@ -29,19 +30,21 @@ public final class CloneJob {
     public record Outcome(boolean landed, boolean ok, String note) {
     }
 
-    public static Outcome run(ManifestEntry entry, GitSteps git) throws InterruptedException {
+    /** The folder the clone runs in: the target's parent, made first (git clone wants its parent to exist). */
+    public static Path workingFolder(ManifestEntry entry) throws IOException {
+        return Files.createDirectories(entry.path().getParent());
+    }
+
+    /** The clone itself, the part that talks to a remote; a bare clone takes its branch here, having no checkout. */
+    public static List<String> cloneArgs(ManifestEntry entry) {
+        Optional<String> bareBranch = entry.head().flatMap(Head::branch).filter(b -> entry.bare());
+        return CloneArgs.clone(entry.cloneRemote().orElseThrow(), entry.bare(), bareBranch, entry.path());
+    }
+
+    /** What follows a successful clone: the other remotes and URLs, then the recorded version. */
+    public static Outcome afterClone(ManifestEntry entry, GitSteps git) throws InterruptedException {
         Remote from = entry.cloneRemote().orElseThrow();
         Path target = entry.path();
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            return new Outcome(false, false, "cannot make " + target.getParent() + ": " + e.getMessage());
-        }
-        Optional<String> branch = entry.head().flatMap(Head::branch);
-        StepResult clone = git.git(target.getParent(), CloneArgs.clone(from, entry.bare(), branch.filter(b -> entry.bare()), target));
-        if (!clone.ok()) {
-            return new Outcome(false, false, "clone failed: " + clone.lastError());
-        }
         List<List<String>> remoteSteps = new ArrayList<>(CloneArgs.completeRemote(from));
         entry.extraRemotes().forEach(r -> remoteSteps.addAll(CloneArgs.addRemote(r)));
         for (List<String> step : remoteSteps) {

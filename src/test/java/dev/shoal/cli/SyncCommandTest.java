@@ -112,7 +112,7 @@ class SyncCommandTest {
         assertEquals(1, sync.exitCode());
         assertOutcome(sync, "broken", "fetch failed");
         assertOutcome(sync, "behind", "updated 2 commits from origin/main");
-        assertOutcome(sync, "local", "skipped no upstream: no remotes");
+        assertOutcome(sync, "local", "skipped no upstream: main tracks no branch");
         assertEquals(git.run(remote, "rev-parse", "main"), git.run(behind, "rev-parse", "HEAD"));
     }
 
