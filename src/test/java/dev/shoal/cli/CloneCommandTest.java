@@ -31,11 +31,7 @@ class CloneCommandTest {
     void setUp(Workspace workspace) {
         ws = workspace;
         git = ws.git();
-        remotes = ws.path("remotes");
-        Path seed = ws.repo("seed");
-        for (String name : List.of("my.lib", "api", "site")) {
-            git.run(seed, "push", "-q", git.bare(remotes.resolve(name + ".git")).toString(), "main");
-        }
+        remotes = ws.remotesFrom(ws.repo("seed"), "my.lib", "api", "site");
     }
 
     private Registry registry() {

@@ -39,13 +39,11 @@ class FreezeCloneRoundTripTest {
         ws = workspace;
         git = ws.git();
         src = ws.path("src");
-        Path shared = git.bare(ws.path("remotes/shared.git"));
-        Path upstream = git.bare(ws.path("remotes/upstream.git"));
-        Path tools = git.bare(ws.path("remotes/tools.git"));
         Path seed = ws.repo("seed");
-        git.run(seed, "push", "-q", shared.toString(), "main");
-        git.run(seed, "push", "-q", upstream.toString(), "main");
-        git.run(seed, "push", "-q", tools.toString(), "main");
+        Path remotes = ws.remotesFrom(seed, "shared", "upstream", "tools");
+        Path shared = remotes.resolve("shared.git");
+        Path upstream = remotes.resolve("upstream.git");
+        Path tools = remotes.resolve("tools.git");
         git.run(seed, "checkout", "-q", "-b", "feat");
         git.commit(seed, "feat.txt", "feature\n", "a feature");
         git.run(seed, "push", "-q", shared.toString(), "feat");

@@ -35,11 +35,8 @@ class ReposInteropTest {
     void setUp(Workspace workspace) {
         ws = workspace;
         git = ws.git();
-        remotes = ws.path("remotes");
         Path seed = ws.repo("seed");
-        for (String name : List.of("ament_cmake", "rcl", "launch")) {
-            git.run(seed, "push", "-q", git.bare(remotes.resolve(name + ".git")).toString(), "main");
-        }
+        remotes = ws.remotesFrom(seed, "ament_cmake", "rcl", "launch");
         git.run(seed, "tag", "v1.0");
         git.run(seed, "push", "-q", remotes.resolve("rcl.git").toString(), "v1.0");
         git.commit(seed, "later.txt", "later\n", "after the tag");

@@ -33,9 +33,8 @@ class SyncCommandTest {
     void setUp(Workspace workspace) {
         ws = workspace;
         git = ws.git();
-        remote = git.bare(ws.path("remotes/origin.git"));
         seed = ws.repo("seed");
-        git.run(seed, "push", "-q", remote.toString(), "main");
+        remote = ws.remotesFrom(seed, "origin").resolve("origin.git");
     }
 
     private Path cloneOf(String name) {
