@@ -3,6 +3,7 @@ package dev.shoal.cli;
 import dev.shoal.git.GitSteps;
 import dev.shoal.git.StepResult;
 import dev.shoal.manifest.CloneJob;
+import dev.shoal.manifest.ClonePlanner;
 import dev.shoal.manifest.ManifestEntry;
 import dev.shoal.manifest.PlannedClone;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class CloneRun {
     private static Result run(Session session, List<PlannedClone> plan, GitSteps git) throws InterruptedException {
         List<ManifestEntry> landed = new ArrayList<>();
         boolean failed = false;
-        for (PlannedClone planned : plan) {
+        for (PlannedClone planned : ClonePlanner.rounds(plan).stream().flatMap(List::stream).toList()) {
             CloneJob.Outcome outcome = cloneOne(planned.entry(), git);
             if (outcome.landed()) {
                 landed.add(planned.entry());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -46,6 +47,24 @@ public final class ClonePlanner {
     /** The plan for a manifest whose paths are all absolute ({@link Manifest#placedIn}). */
     public static List<PlannedClone> plan(Manifest placed) {
         return placed.entries().stream().map(e -> decide(e, Folder.look(e.path()))).toList();
+    }
+
+    /**
+     * The clones in rounds that can each run in parallel: a repo whose folder lies inside another repo
+     * to be cloned waits for that one, since git clones only into a folder that is missing or empty.
+     */
+    public static List<List<PlannedClone>> rounds(List<PlannedClone> clones) {
+        List<List<PlannedClone>> rounds = new ArrayList<>();
+        for (PlannedClone clone : clones) {
+            int depth = (int) clones.stream()
+                    .filter(other -> other != clone && clone.entry().path().startsWith(other.entry().path()))
+                    .count();
+            while (rounds.size() <= depth) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(depth).add(clone);
+        }
+        return rounds;
     }
 
     public static PlannedClone decide(ManifestEntry entry, Folder folder) {

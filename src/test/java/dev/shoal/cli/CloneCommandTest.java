@@ -144,6 +144,20 @@ class CloneCommandTest {
     }
 
     @Test
+    void aRepoInsideAnotherIsClonedAfterIt() throws IOException {
+        Path file = manifest("""
+                repos:
+                  site: {path: api/vendor/site, remotes: {origin: @R@/site.git}}
+                  api: {path: api, remotes: {origin: @R@/api.git}}
+                """);
+        Path code = ws.path("code");
+        ProcessResult result = ws.shoal("clone", "-f", file.toString(), "-C", code.toString());
+        assertEquals(0, result.exitCode(), result.stdout() + result.stderr());
+        assertTrue(Files.isRegularFile(code.resolve("api/README.md")));
+        assertTrue(Files.isRegularFile(code.resolve("api/vendor/site/README.md")));
+    }
+
+    @Test
     void usageMistakesExitWithTwo() throws IOException {
         assertEquals(2, ws.shoal("clone", "-f", ws.path("missing.yml").toString()).exitCode());
         assertEquals(2, ws.shoal("clone", "-p", remotes.resolve("api.git").toString()).exitCode());
