@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** Stopped by Ctrl-C (128 + SIGINT). */
     public static final int INTERRUPTED = 130;
+    /** The reader of the output went away (as in {@code shoal st | head -1}): stopped quietly, as SIGPIPE would (128 + 13). */
+    public static final int OUTPUT_CLOSED = 141;
 
     private ExitCode() {
     }

@@ -2,15 +2,18 @@ package dev.shoal.cli;
 
 import dev.shoal.ui.ColorMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 @Command(name = "shoal",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
         description = "Manage many git repositories side by side: register them once, then inspect and command them all at once.",
-        footer = {"", "Exit codes: 0 ok, 1 some repo failed, 2 usage or config error, 130 interrupted.",
+        footer = {"", "Exit codes: 0 ok, 1 some repo failed, 2 usage or config error, 130 interrupted,",
+                "141 output closed (as in shoal st | head -1).",
                 "Config home: $SHOAL_HOME, else $XDG_CONFIG_HOME/shoal, else ~/.config/shoal."},
         subcommands = {
                 AddCommand.class,
@@ -20,6 +23,9 @@ import picocli.CommandLine.ScopeType;
                 ClearCommand.class,
                 GroupCommand.class,
                 ContextCommand.class,
+                SuperCommand.class,
+                ShellCommand.class,
+                FlagsCommand.class,
                 FreezeCommand.class,
                 CloneCommand.class,
                 SyncCommand.class,
@@ -37,9 +43,13 @@ final class ShoalCommand extends SessionCommand {
         session.colorMode(mode);
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** Plain {@code shoal}: the help, with the commands from commands.yml that were added to this command line. */
     @Override
     public Integer call() {
-        new picocli.CommandLine(this, new CommandFactory(session)).usage(session.out());
+        spec.commandLine().usage(session.out());
         return 0;
     }
 }

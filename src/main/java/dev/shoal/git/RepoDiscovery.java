@@ -89,6 +89,31 @@ public final class RepoDiscovery {
         return found;
     }
 
+    /**
+     * The git folder of the repository whose top folder is {@code top}: {@code .git}, where a {@code .git}
+     * file points, or the folder itself when bare. This is where HEAD is.
+     */
+    public static Optional<Path> gitDir(Path top) {
+        Path dotGit = top.resolve(".git");
+        if (Files.isDirectory(dotGit)) {
+            return Optional.of(dotGit);
+        }
+        if (Files.isRegularFile(dotGit)) {
+            return gitDirOfFile(dotGit);
+        }
+        return isGitDir(top) ? Optional.of(top) : Optional.empty();
+    }
+
+    /** Where a git folder keeps what its worktrees share (config, refs): the folder a {@code commondir} file names, else itself. */
+    public static Path commonDir(Path gitDir) {
+        try {
+            String common = Files.readString(gitDir.resolve("commondir")).strip();
+            return gitDir.resolve(common).normalize();
+        } catch (IOException e) {
+            return gitDir;
+        }
+    }
+
     /** git's own test for a git folder: HEAD, plus objects and refs (or a commondir pointing to them). */
     static boolean isGitDir(Path dir) {
         return Files.isRegularFile(dir.resolve("HEAD"))

@@ -1,0 +1,85 @@
+package dev.shoal.cli;
+
+import dev.shoal.ShoalException;
+import dev.shoal.config.CommandDefinition;
+import dev.shoal.git.GitArgs;
+import dev.shoal.registry.Repo;
+import dev.shoal.registry.TargetSelector;
+import dev.shoal.ui.ShellWords;
+import dev.shoal.ui.output.RerunCommand;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command from commands.yml ({@code shoal st}, {@code shoal fetch}, the user's own), registered under
+ * its name: {@code shoal NAME [TARGET...] [-- ARG...]}, the ARGs added to its command.
+ */
+@Command(mixinStandardHelpOptions = true)
+final class DelegatedCommand extends SessionCommand {
+    private final CommandDefinition definition;
+
+    @Mixin
+    RunOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TARGET", arity = "0..*",
+            description = "Repos or groups; then, after --, arguments added to the command.")
+    List<String> words = new ArrayList<>();
+
+    DelegatedCommand(Session session, CommandDefinition definition) {
+        super(session);
+        this.definition = definition;
+    }
+
+    /** The picocli command for a definition, with its help. */
+    static CommandLine commandLine(Session session, CommandDefinition definition, CommandLine.IFactory factory) {
+        CommandSpec spec = CommandSpec.forAnnotatedObject(new DelegatedCommand(session, definition), factory);
+        spec.name(definition.name());
+        List<String> description = new ArrayList<>(List.of(capitalized(definition.help()) + ".", "Runs: " + shown(definition)));
+        description.add(definition.allowAll()
+                ? "Naming no repo means the context group, else every repo."
+                : "Name the repos or groups to run it in.");
+        if (definition.interactive()) {
+            description.add("On a terminal, runs in one repo at a time with the terminal attached.");
+        }
+        spec.usageMessage().description(description.toArray(String[]::new));
+        return new CommandLine(spec, factory);
+    }
+
+    @Override
+    public Integer call() {
+        TargetsAndCommand split = TargetsAndCommand.of(words, spec.commandLine().getParseResult().originalArgs());
+        if (split.targets().isEmpty() && !definition.allowAll()) {
+            throw ShoalException.usage(definition.name() + " needs the repos or groups to run in, by name: shoal "
+                    + definition.name() + " REPO...");
+        }
+        List<Repo> repos = TargetSelector.select(session.registry(), split.targets(), session.cwd());
+        List<String> argv = new ArrayList<>(definition.shell()
+                ? List.of("sh", "-c", definition.cmd().getFirst(), definition.name())
+                : definition.cmd());
+        argv.addAll(split.command());
+        List<String> trailing = split.command().isEmpty() ? List.of() : new ArrayList<>(List.of("--"));
+        if (!trailing.isEmpty()) {
+            trailing.addAll(split.command());
+        }
+        RepoRun run = new RepoRun(session, options);
+        return run.run(repos, new RepoRun.Command(argv, !definition.shell() && GitArgs.isGit(argv), definition.timeout(), definition.interactive()),
+                new RerunCommand(run.rerunPrefix(definition.name()), trailing));
+    }
+
+    private static String shown(CommandDefinition definition) {
+        return definition.shell() ? "sh -c " + ShellWords.quote(definition.cmd().getFirst()) : ShellWords.join(definition.cmd());
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

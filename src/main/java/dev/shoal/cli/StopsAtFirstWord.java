@@ -1,0 +1,8 @@
+package dev.shoal.cli;
+
+/**
+ * A command whose words after the first are not shoal's (a git or shell command line, git flags):
+ * options are read only before the first word, so {@code shoal super log -j 4} passes {@code -j 4} to git.
+ */
+interface StopsAtFirstWord {
+}

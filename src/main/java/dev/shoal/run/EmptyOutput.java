@@ -1,0 +1,19 @@
+package dev.shoal.run;
+
+import dev.shoal.ui.output.CapturedOutput;
+import java.io.InputStream;
+
+/** The output of a job that never ran. */
+enum EmptyOutput implements CapturedOutput {
+    INSTANCE;
+
+    @Override
+    public long size() {
+        return 0;
+    }
+
+    @Override
+    public InputStream open() {
+        return InputStream.nullInputStream();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.shoal.run;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Ends a process with everything it started: its descendants are collected before anything is
+ * killed (a child whose parent dies is no longer found below it), asked to stop (SIGTERM), and killed
+ * (SIGKILL) if still there after a grace period.
+ */
+final class ProcessTree {
+    private ProcessTree() {
+    }
+
+    /** Returns how many processes were alive to be ended. */
+    static int kill(ProcessHandle root, Duration grace) {
+        return killAll(List.of(root), grace);
+    }
+
+    /** Ends several trees at once, sharing one grace period; returns how many processes there were. */
+    static int killAll(Collection<ProcessHandle> roots, Duration grace) {
+        Set<ProcessHandle> tree = new LinkedHashSet<>();
+        roots.forEach(root -> collect(root, tree));
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ProcessHandle process : List.copyOf(tree)) {
+            awaitExit(process, deadline);
+        }
+        // What survived, and anything a survivor started in the meantime.
+        Set<ProcessHandle> left = new LinkedHashSet<>();
+        tree.stream().filter(ProcessHandle::isAlive).forEach(p -> collect(p, left));
+        left.forEach(ProcessHandle::destroyForcibly);
+        tree.addAll(left);
+        return tree.size();
+    }
+
+    private static void collect(ProcessHandle process, Set<ProcessHandle> into) {
+        if (process.isAlive()) {
+            into.add(process);
+        }
+        process.descendants().filter(ProcessHandle::isAlive).forEach(into::add);
+    }
+
+    private static void awaitExit(ProcessHandle process, long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return;
+        }
+        try {
+            process.onExit().get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // Still alive: it gets SIGKILL.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.shoal.ui.output;
+
+import dev.shoal.ui.Style;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * {@code --output json}: one JSON object per repo and line, as each finishes (or in name order):
+ * name, path, argv, exit_code, status, duration_ms, stdout, stderr (and note when there is one). Output
+ * is decoded as UTF-8, invalid bytes replaced. stdout holds nothing else; the summary goes to stderr.
+ */
+public final class JsonView implements RunView {
+    /** The generator must not close stdout when it is done with one object. */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private final PrintStream out;
+    private final PrintStream err;
+    private final SummaryFormat summaryFormat;
+    private final InOrder inOrder;
+
+    public JsonView(PrintStream out, PrintStream err, Style style, ReportOrder order) {
+        this.out = out;
+        this.err = err;
+        this.summaryFormat = new SummaryFormat(style);
+        this.inOrder = new InOrder(order, this::write);
+    }
+
+    @Override
+    public synchronized void begin(List<String> repos) {
+        inOrder.begin(repos);
+    }
+
+    @Override
+    public void started(String repo) {
+        // One object per finished repo, nothing before.
+    }
+
+    @Override
+    public void line(String repo, byte[] line, boolean stderr, boolean progress) {
+        // The object holds the whole output, read from the capture.
+    }
+
+    @Override
+    public synchronized void finished(JobReport report) {
+        inOrder.finished(report);
+    }
+
+    @Override
+    public synchronized void summary(RunSummary summary) {
+        summaryFormat.print(summary, err);
+    }
+
+    private void write(JobReport report) {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringProperty("name", report.repo());
+            json.writeStringProperty("path", report.path().toString());
+            json.writeName("argv");
+            json.writeStartArray();
+            for (String word : report.argv()) {
+                json.writeString(word);
+            }
+            json.writeEndArray();
+            json.writeNumberProperty("exit_code", report.exitCode());
+            json.writeStringProperty("status", report.status().name().toLowerCase(Locale.ROOT));
+            json.writeNumberProperty("duration_ms", report.duration().toMillis());
+            writeOutput(json, "stdout", report.stdout());
+            writeOutput(json, "stderr", report.stderr());
+            if (report.note() != null && !report.note().isEmpty()) {
+                json.writeStringProperty("note", report.note());
+            }
+            json.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+        if (out.checkError()) {
+            throw new OutputClosedException();
+        }
+    }
+
+    /** Streams the text from the capture, so a gigabyte of output never sits in memory. */
+    private static void writeOutput(JsonGenerator json, String name, CapturedOutput output) {
+        json.writeName(name);
+        try (Reader text = new InputStreamReader(output.open(), StandardCharsets.UTF_8)) {
+            json.writeString(text, -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read captured output: " + e.getMessage(), e);
+        }
+    }
+}

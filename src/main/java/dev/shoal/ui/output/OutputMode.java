@@ -1,0 +1,35 @@
+package dev.shoal.ui.output;
+
+import dev.shoal.ui.Style;
+import dev.shoal.ui.Terminal;
+import java.io.PrintStream;
+
+/** {@code --output}: how a run shows what its repos print. The one place a mode becomes a {@link RunView}. */
+public enum OutputMode {
+    /** A live region of running repos, finished blocks printed above it (the default on a terminal). */
+    LIVE,
+    /** One block per repo as it finishes (the default when piped). */
+    BLOCKS,
+    /** Every line as it comes, after its repo's name. */
+    STREAM,
+    /** One JSON object per repo and line. */
+    JSON;
+
+    public static OutputMode defaultFor(Terminal terminal) {
+        return terminal.stdoutIsTerminal() ? LIVE : BLOCKS;
+    }
+
+    /** Whether git may color what it prints: only where it ends up on a color terminal, never in JSON. */
+    public boolean keepsColors(Style style) {
+        return style.enabled() && this != JSON;
+    }
+
+    public RunView view(PrintStream out, PrintStream err, Style style, Terminal terminal, ReportOrder order) {
+        return switch (this) {
+            // The live region (dev.shoal.ui.live) plugs in here; until it lands, live shows blocks.
+            case LIVE, BLOCKS -> new BlocksView(out, err, style, order);
+            case STREAM -> new StreamView(out, err, style);
+            case JSON -> new JsonView(out, err, style, order);
+        };
+    }
+}
