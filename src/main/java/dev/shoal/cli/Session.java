@@ -26,7 +26,6 @@ public final class Session {
     private final Supplier<Terminal> terminalSource;
     private Terminal terminal;
     private ColorMode colorMode = ColorMode.AUTO;
-    private boolean processStreams;
 
     public Session(Map<String, String> env, Path cwd, InputStream in, PrintStream out, PrintStream err,
                    Supplier<Terminal> terminal) {
@@ -41,17 +40,7 @@ public final class Session {
     /** The real process: its environment, directory and standard streams. */
     public static Session ofProcess(PrintStream out, PrintStream err) {
         Map<String, String> env = System.getenv();
-        Session session = new Session(env, Path.of(""), System.in, out, err, () -> Terminal.detect(env));
-        session.processStreams = out == System.out && err == System.err;
-        return session;
-    }
-
-    /**
-     * True when out and err are this process's own standard streams, so a child process can be handed
-     * them directly: it then sees the terminal (progress bars, password prompts) instead of a pipe.
-     */
-    public boolean processStreams() {
-        return processStreams;
+        return new Session(env, Path.of(""), System.in, out, err, () -> Terminal.detect(env));
     }
 
     public Map<String, String> env() {

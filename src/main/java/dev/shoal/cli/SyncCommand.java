@@ -1,10 +1,17 @@
 package dev.shoal.cli;
 
-import dev.shoal.ExitCode;
-import dev.shoal.git.StepResult;
+import dev.shoal.git.BatchEnvironment;
 import dev.shoal.git.SyncJob;
 import dev.shoal.registry.Repo;
+import dev.shoal.run.Job;
+import dev.shoal.ui.output.JobReport;
+import dev.shoal.ui.output.JobStatus;
+import dev.shoal.ui.output.RerunCommand;
+import dev.shoal.ui.output.RunView;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,23 +24,31 @@ final class SyncCommand extends SessionCommand {
     @Mixin
     TargetsMixin targets;
 
+    @Mixin
+    RunOptions options;
+
     SyncCommand(Session session) {
         super(session);
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         List<Repo> repos = targets.select(session);
-        boolean failed = false;
-        // TODO(runner): through the parallel runner once it lands; sequential until then.
-        for (Repo repo : repos) {
-            ProcessSteps steps = new ProcessSteps(session, repo.flags());
-            StepResult fetch = steps.git(repo.path(), SyncJob.FETCH);
-            SyncJob.Outcome outcome = fetch.ok() ? SyncJob.afterFetch(repo.path(), repo.bare(), steps)
-                    : new SyncJob.Outcome(false, "fetch failed: " + fetch.lastError());
-            session.out().println(repo.name() + ": " + outcome.note());
-            failed |= !outcome.ok();
+        Map<String, Repo> byName = repos.stream().collect(Collectors.toMap(Repo::name, Function.identity()));
+        RepoRun run = new RepoRun(session, options);
+        List<String> fetch = SyncJob.fetch(run.showsProgress());
+        List<Job> jobs = repos.stream().map(r -> run.networkJob(r.name(), r.path(), r.flags(), fetch)).toList();
+        return run.runNetwork(jobs, (report, view) -> afterFetch(byName.get(report.repo()), report, view),
+                new RerunCommand(run.rerunPrefix("sync"), List.of()));
+    }
+
+    private JobReport afterFetch(Repo repo, JobReport fetched, RunView view) {
+        LocalGitSteps steps = new LocalGitSteps(repo.name(), repo.flags(), BatchEnvironment.of(session.env()), view);
+        try {
+            SyncJob.Outcome outcome = SyncJob.afterFetch(repo.path(), repo.bare(), steps);
+            return FollowUp.ended(fetched, view, outcome.ok() ? JobStatus.OK : JobStatus.FAILED, outcome.note());
+        } catch (InterruptedException e) {
+            return FollowUp.ended(fetched, view, JobStatus.CANCELLED, "stopped after the fetch");
         }
-        return failed ? ExitCode.REPO_FAILED : ExitCode.OK;
     }
 }

@@ -11,12 +11,22 @@ import java.util.Optional;
  * hostile one such as {@code --upload-pack=...} can never be read as an option.
  */
 public final class CloneArgs {
+    private static final String ORIGIN = "origin";
     private CloneArgs() {
     }
 
-    /** {@code clone} with progress shown even through a pipe; a bare clone takes its branch here, having no checkout. */
-    public static List<String> clone(Remote from, boolean bare, Optional<String> bareBranch, Path target) {
-        List<String> args = new ArrayList<>(List.of("clone", "--progress", "--origin", from.name()));
+    /**
+     * {@code clone}, with {@code progress} shown even through a pipe; a bare clone takes its branch here,
+     * having no checkout. The remote's name is given only when it is not git's default, {@code origin}.
+     */
+    public static List<String> clone(Remote from, boolean bare, Optional<String> bareBranch, Path target, boolean progress) {
+        List<String> args = new ArrayList<>(List.of("clone"));
+        if (progress) {
+            args.add("--progress");
+        }
+        if (!from.name().equals(ORIGIN)) {
+            args.addAll(List.of("--origin", from.name()));
+        }
         if (bare) {
             args.add("--bare");
             bareBranch.ifPresent(b -> args.addAll(List.of("--branch", b)));

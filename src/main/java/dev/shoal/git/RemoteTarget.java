@@ -29,10 +29,9 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
 
     public static RemoteTarget of(Path repo, List<String> argv, Map<String, String> env) {
         Optional<Path> gitDir = RepoDiscovery.gitDir(repo);
-        if (gitDir.isEmpty()) {
-            return LOCAL;
-        }
-        Config config = GitConfig.load(RepoDiscovery.commonDir(gitDir.get()).resolve("config"), env);
+        // Outside a repo (a clone runs in the folder it clones into) only the user's own config counts.
+        Path repoConfig = gitDir.map(dir -> RepoDiscovery.commonDir(dir).resolve("config")).orElse(repo.resolve(".git/config"));
+        Config config = GitConfig.load(repoConfig, env);
         boolean sshCommand = config.getString("core", null, "sshCommand") != null;
         List<RemoteConfig> remotes;
         try {
@@ -47,7 +46,7 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
         if (words.contains("--all") && !push || subcommand.equals("remote") || subcommand.equals("submodule")) {
             remotes.forEach(r -> addHosts(hosts, r, push));
         } else {
-            chosen(remotes, words, gitDir.get(), config).ifPresentOrElse(
+            chosen(remotes, words, gitDir, config).ifPresentOrElse(
                     remote -> addHosts(hosts, remote, push),
                     () -> firstUrl(words).ifPresent(uri -> addHost(hosts, uri)));
         }
@@ -55,7 +54,7 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
     }
 
     /** The remote named on the command line, else the current branch's, else origin, else the only one. */
-    private static Optional<RemoteConfig> chosen(List<RemoteConfig> remotes, List<String> words, Path gitDir, Config config) {
+    private static Optional<RemoteConfig> chosen(List<RemoteConfig> remotes, List<String> words, Optional<Path> gitDir, Config config) {
         for (String word : words) {
             Optional<RemoteConfig> named = named(remotes, word);
             if (named.isPresent()) {
@@ -65,7 +64,7 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
         if (words.stream().anyMatch(w -> !w.startsWith("-") && looksLikeUrl(w))) {
             return Optional.empty();
         }
-        Optional<RemoteConfig> upstream = currentBranch(gitDir)
+        Optional<RemoteConfig> upstream = gitDir.flatMap(RemoteTarget::currentBranch)
                 .map(branch -> config.getString("branch", branch, "remote"))
                 .flatMap(name -> named(remotes, name));
         if (upstream.isPresent()) {

@@ -10,11 +10,17 @@ import java.util.List;
  * refuses, changing nothing, should the repo have changed since it was looked at.
  */
 public final class SyncJob {
-    /** Fetches from the current branch's remote (origin when it tracks none), as {@code git fetch} does. */
-    public static final List<String> FETCH = List.of("fetch", "--progress");
     static final List<String> FAST_FORWARD = List.of("merge", "--ff-only", "--no-autostash", "--no-stat", "@{upstream}");
 
     private SyncJob() {
+    }
+
+    /**
+     * Fetches from the current branch's remote (origin when it tracks none), as {@code git fetch} does,
+     * with {@code progress} for a view that shows it as it goes.
+     */
+    public static List<String> fetch(boolean progress) {
+        return progress ? List.of("fetch", "--progress") : List.of("fetch");
     }
 
     /** How it went: {@code ok} unless a git command failed; the note says what was done. */

@@ -26,8 +26,8 @@ public final class CloneJob {
     private CloneJob() {
     }
 
-    /** How it went: whether the repo is now on disk, whether every step worked, and in words. */
-    public record Outcome(boolean landed, boolean ok, String note) {
+    /** How the steps after the clone went: whether each worked, and what was done, in words. */
+    public record Outcome(boolean ok, String note) {
     }
 
     /** The folder the clone runs in: the target's parent, made first (git clone wants its parent to exist). */
@@ -35,10 +35,13 @@ public final class CloneJob {
         return Files.createDirectories(entry.path().getParent());
     }
 
-    /** The clone itself, the part that talks to a remote; a bare clone takes its branch here, having no checkout. */
-    public static List<String> cloneArgs(ManifestEntry entry) {
+    /**
+     * The clone itself, the part that talks to a remote, with {@code progress} for a view that shows it
+     * as it goes; a bare clone takes its branch here, having no checkout.
+     */
+    public static List<String> cloneArgs(ManifestEntry entry, boolean progress) {
         Optional<String> bareBranch = entry.head().flatMap(Head::branch).filter(b -> entry.bare());
-        return CloneArgs.clone(entry.cloneRemote().orElseThrow(), entry.bare(), bareBranch, entry.path());
+        return CloneArgs.clone(entry.cloneRemote().orElseThrow(), entry.bare(), bareBranch, entry.path(), progress);
     }
 
     /** What follows a successful clone: the other remotes and URLs, then the recorded version. */
@@ -50,7 +53,7 @@ public final class CloneJob {
         for (List<String> step : remoteSteps) {
             StepResult result = git.git(target, step);
             if (!result.ok()) {
-                return new Outcome(true, false, "cloned, but setting up remotes failed: " + result.lastError());
+                return new Outcome(false, "cloned, but setting up remotes failed: " + result.lastError());
             }
         }
         List<String> done = new ArrayList<>(List.of("cloned from " + from.name()));
@@ -61,11 +64,11 @@ public final class CloneJob {
             String version = entry.head().get().version();
             StepResult checkout = git.git(target, CloneArgs.checkout(version));
             if (!checkout.ok()) {
-                return new Outcome(true, false, String.join(", ", done) + ", but cannot check out " + version + ": " + checkout.lastError());
+                return new Outcome(false, String.join(", ", done) + ", but cannot check out " + version + ": " + checkout.lastError());
             }
             done.add("checked out " + version);
         }
-        return new Outcome(true, true, String.join(", ", done));
+        return new Outcome(true, String.join(", ", done));
     }
 
     private static Optional<Head> currentHead(Path target) {

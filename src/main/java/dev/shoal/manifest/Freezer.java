@@ -34,11 +34,7 @@ public final class Freezer {
             }
         }
         Set<String> taken = entries.stream().map(ManifestEntry::name).collect(Collectors.toSet());
-        List<Group> kept = groups.stream()
-                .map(g -> g.withMembers(g.members().stream().filter(taken::contains).toList()))
-                .filter(g -> !g.members().isEmpty())
-                .toList();
-        return new Manifest(entries, kept, problems);
+        return new Manifest(entries, List.copyOf(groups), problems).only(taken);
     }
 
     private static Optional<ManifestEntry> entry(Repo repo) {

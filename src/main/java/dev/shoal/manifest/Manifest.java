@@ -2,6 +2,7 @@ package dev.shoal.manifest;
 
 import dev.shoal.registry.Group;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -57,6 +58,15 @@ public record Manifest(List<ManifestEntry> entries, List<Group> groups, List<Str
     public Manifest placedIn(Path dir, boolean keepAbsolute) {
         Manifest relative = keepAbsolute ? this : commonRoot().map(this::relativeTo).orElse(this);
         return relative.mapPaths(p -> dir.resolve(p).normalize());
+    }
+
+    /** Just the named repos, and the groups over them with just those members. */
+    public Manifest only(Collection<String> names) {
+        return new Manifest(
+                entries.stream().filter(e -> names.contains(e.name())).toList(),
+                groups.stream().map(g -> g.withMembers(g.members().stream().filter(names::contains).toList()))
+                        .filter(g -> !g.members().isEmpty()).toList(),
+                problems);
     }
 
     private Manifest mapPaths(UnaryOperator<Path> change) {

@@ -85,8 +85,8 @@ class CloneCommandTest {
     void aCloneThatFailsRegistersNothing() {
         ProcessResult result = ws.shoal("clone", remotes.resolve("nowhere.git").toString(), "-C", ws.path("code").toString());
         assertEquals(1, result.exitCode());
-        assertTrue(result.stderr().contains("does not exist"), result.stderr());
         assertTrue(registry().repos().isEmpty());
+        assertFalse(Files.exists(ws.path("code/nowhere")));
     }
 
     @Test
@@ -158,9 +158,32 @@ class CloneCommandTest {
     }
 
     @Test
+    void aFailedCloneIsReportedWithTheCommandThatClonesItAgain() throws IOException {
+        Path file = manifest("""
+                repos:
+                  api: {path: api, remotes: {origin: @R@/api.git}}
+                  gone: {path: gone, remotes: {origin: @R@/gone.git}}
+                """);
+        Path code = ws.path("code");
+        ProcessResult result = ws.shoal("clone", "-f", file.toString(), "-C", code.toString(), "--output", "json");
+        assertEquals(1, result.exitCode());
+        assertEquals(2, result.lines().size(), "stdout holds the JSON objects alone: " + result.stdout());
+        assertTrue(result.stderr().contains("added api (" + code.resolve("api") + ")"), result.stderr());
+        assertTrue(result.stderr().contains("rerun: shoal clone --output json -f " + file + " -C " + code + " gone"), result.stderr());
+
+        git.bare(remotes.resolve("gone.git"));
+        ProcessResult again = ws.shoal("clone", "--output", "json", "-f", file.toString(), "-C", code.toString(), "gone");
+        assertEquals(0, again.exitCode(), again.stderr());
+        assertEquals(List.of("api", "gone"), registry().repos().stream().map(Repo::name).toList());
+    }
+
+    @Test
     void usageMistakesExitWithTwo() throws IOException {
         assertEquals(2, ws.shoal("clone", "-f", ws.path("missing.yml").toString()).exitCode());
         assertEquals(2, ws.shoal("clone", "-p", remotes.resolve("api.git").toString()).exitCode());
+        ProcessResult unknown = ws.shoal("clone", "-f", manifest(TWO).toString(), "apj");
+        assertEquals(2, unknown.exitCode());
+        assertEquals("shoal: no repo named 'apj' in " + ws.path("manifest.yml") + "; did you mean api?\n", unknown.stderr());
         ProcessResult broken = ws.shoal("clone", "-f", manifest("repos:\n  api: [x\n").toString());
         assertEquals(2, broken.exitCode());
         assertTrue(broken.stderr().startsWith("shoal: " + ws.path("manifest.yml") + ":"), broken.stderr());

@@ -109,14 +109,25 @@ class SyncCommandTest {
 
         ProcessResult sync = ws.shoal("sync");
         assertEquals(1, sync.exitCode());
-        assertOutcome(sync, "broken", "fetch failed");
+        assertTrue(sync.stdout().contains("=== broken: failed, exit 128"), sync.stdout());
         assertOutcome(sync, "behind", "updated 2 commits from origin/main");
         assertOutcome(sync, "local", "skipped no upstream: main tracks no branch");
         assertEquals(git.run(remote, "rev-parse", "main"), git.run(behind, "rev-parse", "HEAD"));
     }
 
+    @Test
+    void jsonOutputCarriesEachOutcomeAsItsNote() {
+        cloneOf("behind");
+        pushTwoCommits();
+        ProcessResult sync = ws.shoal("sync", "--output", "json");
+        assertEquals(0, sync.exitCode(), sync.stderr());
+        assertEquals(1, sync.lines().size(), sync.stdout());
+        assertTrue(sync.stdout().contains("\"status\":\"ok\""), sync.stdout());
+        assertTrue(sync.stdout().contains("\"note\":\"updated 2 commits from origin/main\""), sync.stdout());
+    }
+
     private static void assertOutcome(ProcessResult result, String repo, String outcome) {
-        assertTrue(result.stdout().lines().anyMatch(l -> l.startsWith(repo + ":") && l.contains(outcome)),
+        assertTrue(result.stdout().lines().anyMatch(l -> l.startsWith("=== " + repo + ": ") && l.contains(outcome)),
                 repo + " should say '" + outcome + "' in:\n" + result.stdout() + result.stderr());
     }
 
