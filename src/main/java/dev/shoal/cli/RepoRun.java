@@ -11,7 +11,6 @@ import dev.shoal.run.RunSettings;
 import dev.shoal.run.Runner;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Terminal;
-import dev.shoal.ui.output.BlockPrinter;
 import dev.shoal.ui.output.JobReport;
 import dev.shoal.ui.output.JobStatus;
 import dev.shoal.ui.output.OutputMode;
@@ -33,6 +32,8 @@ import java.util.function.UnaryOperator;
  * job (git gets the repo's flags right after it, and colors when they end up on a color terminal),
  * picks the output mode, runs everything in parallel, or one at a time with the terminal for
  * interactive commands, and reruns the repos that needed credentials with the terminal if asked.
+ * Commands that build their own network jobs ({@code clone -f}, {@code sync}) run them the same way,
+ * each job followed by its local steps ({@link FollowUp}).
  */
 final class RepoRun {
     private final Session session;
@@ -129,23 +130,18 @@ final class RepoRun {
         Style style = session.style();
         long start = System.nanoTime();
         InteractiveRunner runner = new InteractiveRunner();
+        // What follow-up steps print comes after the repo's own output, a line each under its name.
         RunView steps = new StreamView(session.out(), session.err(), style);
         List<JobReport> reports = runner.run(jobs, job -> {
             session.err().println(style.dim("===") + " " + style.bold(job.repo()) + style.dim(" (" + (jobs.indexOf(job) + 1) + "/" + jobs.size() + ")"));
             session.err().flush();
-        }).stream().map(report -> report.status() == JobStatus.OK && followUp != FollowUp.NONE ? told(followUp.after(report, steps)) : report).toList();
+        }).stream().map(report -> report.status() == JobStatus.OK ? followUp.after(report, steps) : report).toList();
         RunSummary summary = new RunSummary(reports, Duration.ofNanos(System.nanoTime() - start), rerun, runner.interrupted());
         new SummaryFormat(style).print(summary, session.err());
         if (summary.interrupted()) {
             return ExitCode.INTERRUPTED;
         }
         return summary.allOk() ? ExitCode.OK : ExitCode.REPO_FAILED;
-    }
-
-    /** After a repo run at the terminal, what its follow-up did, in a line under its output. */
-    private JobReport told(JobReport report) {
-        session.err().println(new BlockPrinter(session.style()).header(report));
-        return report;
     }
 
     private Job job(Repo repo, Command command, boolean colors, Map<String, String> env) {
