@@ -50,7 +50,10 @@ final class DelegatedCommand extends SessionCommand {
         if (definition.interactive()) {
             description.add("On a terminal, runs in one repo at a time with the terminal attached.");
         }
-        spec.usageMessage().description(description.toArray(String[]::new));
+        // picocli reads help text as format strings: a % from commands.yml must stay a %.
+        spec.usageMessage().description(description.stream().map(line -> line.replace("%", "%%")).toArray(String[]::new));
+        spec.usageMessage().customSynopsis("shoal " + definition.name() + " [OPTIONS] " + (definition.allowAll() ? "[TARGET...]" : "TARGET...")
+                + " [-- " + (GitArgs.isGit(definition.cmd()) && !definition.shell() ? "GIT-ARG" : "ARG") + "...]");
         return new CommandLine(spec, factory);
     }
 

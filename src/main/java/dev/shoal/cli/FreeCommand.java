@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,18 +20,23 @@ import picocli.CommandLine.Spec;
  * start with a repo or group name, since that is almost surely a forgotten {@code --}.
  */
 abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
+    /** The rule, in each one's help. */
+    static final String RULE = "Before --: the repos or groups to run in (none: the context group, else all).";
+    static final String RULE_CONTINUED = "After --: the command. Without --, all words are the command, and it may not "
+            + "start with a repo or group name (that is a forgotten --). shoal's options come first.";
+
     @Mixin
     RunOptions options;
 
     @Spec
     CommandSpec spec;
 
+    @Parameters(paramLabel = "WORD", arity = "1..*", description = "Targets, --, then the command.")
+    List<String> words = new ArrayList<>();
+
     FreeCommand(Session session) {
         super(session);
     }
-
-    /** The words picocli collected after the options. */
-    abstract List<String> words();
 
     /** The argv to run in each repo for the command words. */
     abstract List<String> argv(List<String> command);
@@ -40,7 +46,7 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
 
     @Override
     public Integer call() {
-        TargetsAndCommand split = TargetsAndCommand.of(words(), spec.commandLine().getParseResult().originalArgs());
+        TargetsAndCommand split = TargetsAndCommand.of(words, spec.commandLine().getParseResult().originalArgs());
         List<String> command = split.dashDash() ? split.command() : split.targets();
         String name = spec.name();
         if (command.isEmpty()) {

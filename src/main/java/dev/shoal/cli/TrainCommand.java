@@ -24,6 +24,7 @@ final class TrainCommand extends SessionCommand {
             List.of("group", "add", "repo", "-n", "g"),
             List.of("group", "ll"),
             List.of("context"),
+            List.of("st", "--order", "name"),
             List.of("sync", "repo"),
             List.of("rm", "repo"));
 

@@ -11,7 +11,6 @@ import dev.shoal.testing.WorkspaceExtension;
 import dev.shoal.ui.Terminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,10 +28,7 @@ class RunOutputTest {
     @BeforeEach
     void setUp(Workspace workspace) {
         ws = workspace;
-        for (String name : List.of("api", "site", "web")) {
-            ws.repo("src/" + name);
-        }
-        assertEquals(0, ws.shoal("add", "-r", ws.path("src").toString()).exitCode());
+        ws.registeredRepos("api", "site", "web");
     }
 
     /** Durations differ from run to run; everything else must not. */

@@ -19,10 +19,7 @@ class RunTargetsTest {
     @BeforeEach
     void setUp(Workspace workspace) {
         ws = workspace;
-        for (String name : List.of("api", "site", "web")) {
-            ws.repo("src/" + name);
-        }
-        assertEquals(0, ws.shoal("add", "-r", ws.path("src").toString()).exitCode());
+        ws.registeredRepos("api", "site", "web");
         assertEquals(0, ws.shoal("group", "add", "site", "web", "-n", "front").exitCode());
     }
 

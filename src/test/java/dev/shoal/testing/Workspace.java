@@ -77,6 +77,17 @@ public final class Workspace {
         return remotes;
     }
 
+    /** Work trees src/NAME, one commit each, registered with shoal under those names. */
+    public void registeredRepos(String... names) {
+        for (String name : names) {
+            repo("src/" + name);
+        }
+        ProcessResult added = shoal("add", "-r", path("src").toString());
+        if (added.exitCode() != 0) {
+            throw new AssertionError("shoal add failed: " + added.stderr());
+        }
+    }
+
     public ProcessResult shoal(String... args) {
         return shoalIn(root, Terminal.PIPE, args);
     }

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -18,47 +17,18 @@ import tools.jackson.core.json.JsonFactory;
  * name, path, argv, exit_code, status, duration_ms, stdout, stderr (and note when there is one). Output
  * is decoded as UTF-8, invalid bytes replaced. stdout holds nothing else; the summary goes to stderr.
  */
-public final class JsonView implements RunView {
+public final class JsonView extends FinishedReportView {
     /** The generator must not close stdout when it is done with one object. */
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final PrintStream out;
-    private final PrintStream err;
-    private final SummaryFormat summaryFormat;
-    private final InOrder inOrder;
 
     public JsonView(PrintStream out, PrintStream err, Style style, ReportOrder order) {
+        super(err, style, order);
         this.out = out;
-        this.err = err;
-        this.summaryFormat = new SummaryFormat(style);
-        this.inOrder = new InOrder(order, this::write);
     }
 
     @Override
-    public synchronized void begin(List<String> repos) {
-        inOrder.begin(repos);
-    }
-
-    @Override
-    public void started(String repo) {
-        // One object per finished repo, nothing before.
-    }
-
-    @Override
-    public void line(String repo, byte[] line, boolean stderr, boolean progress) {
-        // The object holds the whole output, read from the capture.
-    }
-
-    @Override
-    public synchronized void finished(JobReport report) {
-        inOrder.finished(report);
-    }
-
-    @Override
-    public synchronized void summary(RunSummary summary) {
-        summaryFormat.print(summary, err);
-    }
-
-    private void write(JobReport report) {
+    void print(JobReport report) {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("name", report.repo());
