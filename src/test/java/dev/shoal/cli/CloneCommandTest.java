@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.RegistryStore;
 import dev.shoal.registry.Repo;
-import dev.shoal.testing.Git;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
 import dev.shoal.testing.WorkspaceExtension;
@@ -24,13 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(WorkspaceExtension.class)
 class CloneCommandTest {
     Workspace ws;
-    Git git;
     Path remotes;
 
     @BeforeEach
     void setUp(Workspace workspace) {
         ws = workspace;
-        git = ws.git();
         remotes = ws.remotesFrom(ws.repo("seed"), "my.lib", "api", "site");
     }
 
@@ -67,7 +64,7 @@ class CloneCommandTest {
     @Test
     void cloneOfARepoAlreadyThereRegistersItAndOfSomethingElseFails() throws IOException {
         Path code = ws.path("code");
-        git.run(ws.root(), "clone", "-q", remotes.resolve("api.git").toString(), code.resolve("api").toString());
+        ws.git().run(ws.root(), "clone", "-q", remotes.resolve("api.git").toString(), code.resolve("api").toString());
         ProcessResult present = ws.shoal("clone", remotes.resolve("api.git") + "/", "-C", code.toString());
         assertEquals(0, present.exitCode(), present.stderr());
         assertEquals(code.resolve("api"), registry().requireRepo("api").path());
@@ -171,7 +168,7 @@ class CloneCommandTest {
         assertTrue(result.stderr().contains("added api (" + code.resolve("api") + ")"), result.stderr());
         assertTrue(result.stderr().contains("rerun: shoal clone --output json -f " + file + " -C " + code + " gone"), result.stderr());
 
-        git.bare(remotes.resolve("gone.git"));
+        ws.git().bare(remotes.resolve("gone.git"));
         ProcessResult again = ws.shoal("clone", "--output", "json", "-f", file.toString(), "-C", code.toString(), "gone");
         assertEquals(0, again.exitCode(), again.stderr());
         assertEquals(List.of("api", "gone"), registry().repos().stream().map(Repo::name).toList());

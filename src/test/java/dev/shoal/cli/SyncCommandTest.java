@@ -25,29 +25,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(WorkspaceExtension.class)
 class SyncCommandTest {
     Workspace ws;
-    Git git;
     Path remote;
     Path seed;
 
     @BeforeEach
     void setUp(Workspace workspace) {
         ws = workspace;
-        git = ws.git();
         seed = ws.repo("seed");
         remote = ws.remotesFrom(seed, "origin").resolve("origin.git");
     }
 
     private Path cloneOf(String name) {
         Path repo = ws.path("ws/" + name);
-        git.run(ws.root(), "clone", "-q", remote.toString(), repo.toString());
+        ws.git().run(ws.root(), "clone", "-q", remote.toString(), repo.toString());
         assertEquals(0, ws.shoal("add", repo.toString()).exitCode());
         return repo;
     }
 
     private void pushTwoCommits() {
-        git.commit(seed, "a.txt", "a\n", "upstream one");
-        git.commit(seed, "README.md", "# changed upstream\n", "upstream two");
-        git.run(seed, "push", "-q", remote.toString(), "main");
+        ws.git().commit(seed, "a.txt", "a\n", "upstream one");
+        ws.git().commit(seed, "README.md", "# changed upstream\n", "upstream two");
+        ws.git().run(seed, "push", "-q", remote.toString(), "main");
     }
 
     @Test
@@ -59,13 +57,13 @@ class SyncCommandTest {
         pushTwoCommits();
         cloneOf("uptodate");
         Path ahead = cloneOf("ahead");
-        git.commit(ahead, "mine.txt", "mine\n", "local work");
+        ws.git().commit(ahead, "mine.txt", "mine\n", "local work");
         Git.write(dirty.resolve("README.md"), "# edited here\n");
         Git.write(dirty.resolve("staged.txt"), "staged\n");
-        git.run(dirty, "add", "staged.txt");
+        ws.git().run(dirty, "add", "staged.txt");
         touch(dirty.resolve("staged.txt")); // same content, new time: a status that refreshes the index would rewrite it
-        git.commit(diverged, "mine.txt", "mine\n", "local work");
-        git.run(noUpstream, "checkout", "-q", "-b", "topic");
+        ws.git().commit(diverged, "mine.txt", "mine\n", "local work");
+        ws.git().run(noUpstream, "checkout", "-q", "-b", "topic");
         Map<String, String> dirtyBefore = snapshot(dirty);
         Map<String, String> divergedBefore = snapshot(diverged);
 
@@ -78,12 +76,12 @@ class SyncCommandTest {
         assertOutcome(sync, "noupstream", "skipped no upstream: topic tracks no branch");
         assertOutcome(sync, "ahead", "nothing to do: 1 commit ahead of origin/main");
 
-        assertEquals(git.run(remote, "rev-parse", "main"), git.run(behind, "rev-parse", "HEAD"));
+        assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(behind, "rev-parse", "HEAD"));
         assertEquals("# changed upstream\n", read(behind.resolve("README.md")));
         assertEquals(dirtyBefore, snapshot(dirty), "a dirty repo is left byte for byte as it was");
         assertEquals(divergedBefore, snapshot(diverged), "a diverged repo is left byte for byte as it was");
-        assertEquals("", git.run(dirty, "stash", "list"), "nothing was stashed");
-        assertEquals(git.run(remote, "rev-parse", "main"), git.run(noUpstream, "rev-parse", "origin/main"), "fetched all the same");
+        assertEquals("", ws.git().run(dirty, "stash", "list"), "nothing was stashed");
+        assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(noUpstream, "rev-parse", "origin/main"), "fetched all the same");
     }
 
     @Test
@@ -101,7 +99,7 @@ class SyncCommandTest {
     @Test
     void aFailingFetchFailsThatRepoAloneAndALocalOnlyRepoIsSkipped() {
         Path broken = cloneOf("broken");
-        git.run(broken, "remote", "set-url", "origin", ws.path("remotes/gone.git").toString());
+        ws.git().run(broken, "remote", "set-url", "origin", ws.path("remotes/gone.git").toString());
         Path behind = cloneOf("behind");
         pushTwoCommits();
         Path local = ws.repo("ws/local");
@@ -112,7 +110,7 @@ class SyncCommandTest {
         assertTrue(sync.stdout().contains("=== broken: failed, exit 128"), sync.stdout());
         assertOutcome(sync, "behind", "updated 2 commits from origin/main");
         assertOutcome(sync, "local", "skipped no upstream: main tracks no branch");
-        assertEquals(git.run(remote, "rev-parse", "main"), git.run(behind, "rev-parse", "HEAD"));
+        assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(behind, "rev-parse", "HEAD"));
     }
 
     @Test
