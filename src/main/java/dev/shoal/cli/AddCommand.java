@@ -3,7 +3,6 @@ package dev.shoal.cli;
 import dev.shoal.ExitCode;
 import dev.shoal.git.FoundRepo;
 import dev.shoal.git.RepoDiscovery;
-import dev.shoal.registry.Group;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.RepoNaming;
@@ -124,14 +123,10 @@ final class AddCommand extends SessionCommand {
         if (registry.repo(groupName).isPresent()) {
             return "group " + groupName + ": skipped, a repo has that name";
         }
-        Optional<Group> existing = registry.group(groupName);
-        LinkedHashSet<String> all = new LinkedHashSet<>(existing.map(Group::members).orElse(List.of()));
-        all.addAll(members);
-        Group updated = existing.map(g -> g.withMembers(List.copyOf(all)))
-                .orElseGet(() -> new Group(groupName, List.copyOf(all), path, Map.of()));
-        registry.putGroup(updated);
-        return (existing.isPresent() ? "group " + groupName + ": now " : "group " + groupName + ": made with ")
-                + all.size() + " repo" + (all.size() == 1 ? "" : "s");
+        boolean existed = registry.group(groupName).isPresent();
+        int size = registry.joinGroup(groupName, members, path).members().size();
+        return (existed ? "group " + groupName + ": now " : "group " + groupName + ": made with ")
+                + size + " repo" + (size == 1 ? "" : "s");
     }
 
     private record FolderGroup(Path path, List<String> names) {

@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
                 LlCommand.class,
                 InfoCommand.class,
                 ColorCommand.class,
+                FreezeCommand.class,
+                CloneCommand.class,
+                SyncCommand.class,
                 TrainCommand.class,
         })
 final class ShoalCommand extends SessionCommand {

@@ -26,6 +26,7 @@ final class TrainCommand extends SessionCommand {
             List.of("--version"),
             List.of("add", "repo"),
             List.of("ls"),
+            List.of("freeze", "repo"),
             List.of("group", "add", "repo", "-n", "g"),
             List.of("group", "ll"),
             List.of("context"),
@@ -35,6 +36,7 @@ final class TrainCommand extends SessionCommand {
             List.of("ll", "--json", "--only", "clean"),
             List.of("info"),
             List.of("color"),
+            List.of("sync", "repo"),
             List.of("rm", "repo"));
 
     TrainCommand(Session session) {

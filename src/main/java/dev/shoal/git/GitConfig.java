@@ -64,8 +64,8 @@ public final class GitConfig {
         return files;
     }
 
-    /** One file on top of {@code base}; a file that is missing, unreadable or broken adds nothing. */
-    private static Config read(Path file, Config base, String home) {
+    /** One file on top of {@code base} (or alone, when null); a file that is missing, unreadable or broken adds nothing. */
+    static Config read(Path file, Config base, String home) {
         Config config = new IncludingConfig(base, file, home);
         try {
             config.fromText(Files.readString(file));

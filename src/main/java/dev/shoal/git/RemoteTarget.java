@@ -33,10 +33,9 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
 
     public static RemoteTarget of(Path repo, List<String> argv, GitConfig gitConfig) {
         Optional<Path> gitDir = RepoDiscovery.gitDir(repo);
-        if (gitDir.isEmpty()) {
-            return LOCAL;
-        }
-        Config config = gitConfig.forRepo(RepoDiscovery.commonDir(gitDir.get()).resolve("config"));
+        // Outside a repo (a clone runs in the folder it clones into) only the user's own config counts.
+        Path repoConfig = gitDir.map(dir -> RepoDiscovery.commonDir(dir).resolve("config")).orElse(repo.resolve(".git/config"));
+        Config config = gitConfig.forRepo(repoConfig);
         boolean sshCommand = config.getString("core", null, "sshCommand") != null;
         Set<String> remotes = config.getSubsections("remote");
         String subcommand = GitArgs.subcommand(argv).orElse("");
@@ -46,7 +45,7 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
         if (words.contains("--all") && !push || subcommand.equals("remote") || subcommand.equals("submodule")) {
             remotes.forEach(remote -> urls.addAll(urls(config, remote, push)));
         } else {
-            Optional<String> remote = chosen(remotes, words, gitDir.get(), config);
+            Optional<String> remote = chosen(remotes, words, gitDir, config);
             if (remote.isPresent()) {
                 urls.addAll(urls(config, remote.get(), push));
             } else {
@@ -59,7 +58,7 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
     }
 
     /** The remote named on the command line, else the current branch's, else origin, else the only one. */
-    private static Optional<String> chosen(Set<String> remotes, List<String> words, Path gitDir, Config config) {
+    private static Optional<String> chosen(Set<String> remotes, List<String> words, Optional<Path> gitDir, Config config) {
         for (String word : words) {
             if (remotes.contains(word)) {
                 return Optional.of(word);
@@ -68,7 +67,7 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
                 return Optional.empty();
             }
         }
-        Optional<String> upstream = currentBranch(gitDir)
+        Optional<String> upstream = gitDir.flatMap(RemoteTarget::currentBranch)
                 .map(branch -> config.getString("branch", branch, "remote"))
                 .filter(remotes::contains);
         if (upstream.isPresent()) {

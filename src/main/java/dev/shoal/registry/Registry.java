@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +92,20 @@ public final class Registry {
             throw ShoalException.usage("'" + group.name() + "' is already a repo's name; a group needs a name of its own");
         }
         groups.put(group.name(), group);
+    }
+
+    /**
+     * Puts repos in a group (each once, after the members it has), making the group with
+     * {@code pathIfNew} if there is none; an existing group keeps its path.
+     */
+    public Group joinGroup(String name, Collection<String> members, Optional<Path> pathIfNew) {
+        Optional<Group> existing = group(name);
+        LinkedHashSet<String> all = new LinkedHashSet<>(existing.map(Group::members).orElse(List.of()));
+        all.addAll(members);
+        Group joined = existing.map(g -> g.withMembers(List.copyOf(all)))
+                .orElseGet(() -> new Group(name, List.copyOf(all), pathIfNew, Map.of()));
+        putGroup(joined);
+        return joined;
     }
 
     public Group removeGroup(String name) {

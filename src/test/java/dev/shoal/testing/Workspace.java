@@ -65,6 +65,18 @@ public final class Workspace {
         return git.repo(path(relative));
     }
 
+    /**
+     * Bare repos {@code remotes/NAME.git}, each holding {@code seed}'s main branch, for tests that clone,
+     * fetch and push; returns the {@code remotes} folder.
+     */
+    public Path remotesFrom(Path seed, String... names) {
+        Path remotes = path("remotes");
+        for (String name : names) {
+            git.run(seed, "push", "-q", git.bare(remotes.resolve(name + ".git")).toString(), "main");
+        }
+        return remotes;
+    }
+
     /** Work trees src/NAME, one commit each, registered with shoal under those names. */
     public void registeredRepos(String... names) {
         for (String name : names) {

@@ -1,0 +1,49 @@
+package dev.shoal.git;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Brings one repo up to date without risk, in two parts: the fetch (the part that talks to a remote,
+ * run like any network command), then {@link #afterFetch}: look, and fast-forward only what
+ * {@link SyncDecision} allows. The fast-forward is {@code merge --ff-only --no-autostash}: git itself
+ * refuses, changing nothing, should the repo have changed since it was looked at.
+ */
+public final class SyncJob {
+    static final List<String> FAST_FORWARD = List.of("merge", "--ff-only", "--no-autostash", "--no-stat", "@{upstream}");
+
+    private SyncJob() {
+    }
+
+    /**
+     * Fetches from the current branch's remote (origin when it tracks none), as {@code git fetch} does,
+     * with {@code progress} for a view that shows it as it goes.
+     */
+    public static List<String> fetch(boolean progress) {
+        return progress ? List.of("fetch", "--progress") : List.of("fetch");
+    }
+
+    /** How it went: {@code ok} unless a git command failed; the note says what was done. */
+    public record Outcome(boolean ok, String note) {
+    }
+
+    /** What follows a successful fetch. */
+    public static Outcome afterFetch(Path repo, boolean bare, GitSteps git) throws InterruptedException {
+        if (bare) {
+            return new Outcome(true, "fetched; a bare repo has no branch to fast-forward");
+        }
+        StepResult status = git.git(repo, SyncState.STATUS_ARGS);
+        if (!status.ok()) {
+            return new Outcome(false, "status failed: " + status.lastError());
+        }
+        SyncDecision decision = SyncDecision.decide(SyncState.parse(status.stdout()));
+        if (!decision.fastForward()) {
+            return new Outcome(true, decision.describe());
+        }
+        StepResult merge = git.git(repo, FAST_FORWARD);
+        if (!merge.ok()) {
+            return new Outcome(false, "fast-forward failed: " + merge.lastError());
+        }
+        return new Outcome(true, decision.describe());
+    }
+}

@@ -1,0 +1,171 @@
+package dev.shoal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shoal.testing.Git;
+import dev.shoal.testing.ProcessResult;
+import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** sync against a real bare remote, one repo in each state it tells apart. */
+@ExtendWith(WorkspaceExtension.class)
+class SyncCommandTest {
+    Workspace ws;
+    Path remote;
+    Path seed;
+
+    @BeforeEach
+    void setUp(Workspace workspace) {
+        ws = workspace;
+        seed = ws.repo("seed");
+        remote = ws.remotesFrom(seed, "origin").resolve("origin.git");
+    }
+
+    private Path cloneOf(String name) {
+        Path repo = ws.path("ws/" + name);
+        ws.git().run(ws.root(), "clone", "-q", remote.toString(), repo.toString());
+        assertEquals(0, ws.shoal("add", repo.toString()).exitCode());
+        return repo;
+    }
+
+    private void pushTwoCommits() {
+        ws.git().commit(seed, "a.txt", "a\n", "upstream one");
+        ws.git().commit(seed, "README.md", "# changed upstream\n", "upstream two");
+        ws.git().run(seed, "push", "-q", remote.toString(), "main");
+    }
+
+    @Test
+    void eachStateGetsItsOwnOutcome() {
+        Path behind = cloneOf("behind");
+        Path dirty = cloneOf("dirty");
+        Path diverged = cloneOf("diverged");
+        Path noUpstream = cloneOf("noupstream");
+        pushTwoCommits();
+        cloneOf("uptodate");
+        Path ahead = cloneOf("ahead");
+        ws.git().commit(ahead, "mine.txt", "mine\n", "local work");
+        Git.write(dirty.resolve("README.md"), "# edited here\n");
+        Git.write(dirty.resolve("staged.txt"), "staged\n");
+        ws.git().run(dirty, "add", "staged.txt");
+        touch(dirty.resolve("staged.txt")); // same content, new time: a status that refreshes the index would rewrite it
+        ws.git().commit(diverged, "mine.txt", "mine\n", "local work");
+        ws.git().run(noUpstream, "checkout", "-q", "-b", "topic");
+        Map<String, String> dirtyBefore = snapshot(dirty);
+        Map<String, String> divergedBefore = snapshot(diverged);
+
+        ProcessResult sync = ws.shoal("sync");
+        assertEquals(0, sync.exitCode(), sync.stdout() + sync.stderr());
+        assertOutcome(sync, "behind", "updated 2 commits from origin/main");
+        assertOutcome(sync, "uptodate", "already up to date");
+        assertOutcome(sync, "dirty", "skipped dirty: uncommitted changes, 2 commits behind origin/main");
+        assertOutcome(sync, "diverged", "skipped diverged: 1 ahead of origin/main, 2 behind");
+        assertOutcome(sync, "noupstream", "skipped no upstream: topic tracks no branch");
+        assertOutcome(sync, "ahead", "nothing to do: 1 commit ahead of origin/main");
+
+        assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(behind, "rev-parse", "HEAD"));
+        assertEquals("# changed upstream\n", read(behind.resolve("README.md")));
+        assertEquals(dirtyBefore, snapshot(dirty), "a dirty repo is left byte for byte as it was");
+        assertEquals(divergedBefore, snapshot(diverged), "a diverged repo is left byte for byte as it was");
+        assertEquals("", ws.git().run(dirty, "stash", "list"), "nothing was stashed");
+        assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(noUpstream, "rev-parse", "origin/main"), "fetched all the same");
+    }
+
+    @Test
+    void untrackedFilesDoNotStopAFastForward() {
+        Path repo = cloneOf("builds");
+        pushTwoCommits();
+        Git.write(repo.resolve("build/out.bin"), "output\n");
+
+        ProcessResult sync = ws.shoal("sync", "builds");
+        assertEquals(0, sync.exitCode());
+        assertOutcome(sync, "builds", "updated 2 commits from origin/main");
+        assertEquals("output\n", read(repo.resolve("build/out.bin")));
+    }
+
+    @Test
+    void aFailingFetchFailsThatRepoAloneAndALocalOnlyRepoIsSkipped() {
+        Path broken = cloneOf("broken");
+        ws.git().run(broken, "remote", "set-url", "origin", ws.path("remotes/gone.git").toString());
+        Path behind = cloneOf("behind");
+        pushTwoCommits();
+        Path local = ws.repo("ws/local");
+        assertEquals(0, ws.shoal("add", local.toString()).exitCode());
+
+        ProcessResult sync = ws.shoal("sync");
+        assertEquals(1, sync.exitCode());
+        assertTrue(sync.stdout().contains("=== broken: failed, exit 128"), sync.stdout());
+        assertOutcome(sync, "behind", "updated 2 commits from origin/main");
+        assertOutcome(sync, "local", "skipped no upstream: main tracks no branch");
+        assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(behind, "rev-parse", "HEAD"));
+    }
+
+    @Test
+    void jsonOutputCarriesEachOutcomeAsItsNote() {
+        cloneOf("behind");
+        pushTwoCommits();
+        ProcessResult sync = ws.shoal("sync", "--output", "json");
+        assertEquals(0, sync.exitCode(), sync.stderr());
+        assertEquals(1, sync.lines().size(), sync.stdout());
+        assertTrue(sync.stdout().contains("\"status\":\"ok\""), sync.stdout());
+        assertTrue(sync.stdout().contains("\"note\":\"updated 2 commits from origin/main\""), sync.stdout());
+    }
+
+    private static void assertOutcome(ProcessResult result, String repo, String outcome) {
+        assertTrue(result.stdout().lines().anyMatch(l -> l.startsWith("=== " + repo + ": ") && l.contains(outcome)),
+                repo + " should say '" + outcome + "' in:\n" + result.stdout() + result.stderr());
+    }
+
+    /** HEAD, the index file and every work tree file, by content hash. */
+    private static Map<String, String> snapshot(Path repo) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(repo)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(repo.resolve(".git")) || p.equals(repo.resolve(".git/index")) || p.equals(repo.resolve(".git/HEAD"))
+                            || p.startsWith(repo.resolve(".git/refs/heads")))
+                    .forEach(p -> files.put(repo.relativize(p).toString(), sha256(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
