@@ -9,9 +9,11 @@ public final class ShoalCli {
     }
 
     public static int run(Session session, String... args) {
-        int code = commandLine(session).execute(args);
+        CommandLine commandLine = commandLine(session);
+        int code = commandLine.execute(args);
         session.out().flush();
         session.err().flush();
+        CompletionRefresh.afterRun(session, commandLine);
         return code;
     }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
                 ClearCommand.class,
                 GroupCommand.class,
                 ContextCommand.class,
+                CompletionCommand.class,
                 TrainCommand.class,
         })
 final class ShoalCommand extends SessionCommand {

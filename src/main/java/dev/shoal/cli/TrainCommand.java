@@ -23,6 +23,7 @@ final class TrainCommand extends SessionCommand {
             List.of("group", "add", "repo", "-n", "g"),
             List.of("group", "ll"),
             List.of("context"),
+            List.of("completion", "bash"),
             List.of("rm", "repo"));
 
     TrainCommand(Session session) {

@@ -1,0 +1,172 @@
+# bash completion for shoal.
+#   Install: shoal completion bash > ~/.local/share/bash-completion/completions/shoal
+#   or, in ~/.bashrc: source /path/to/shoal/completions/shoal.bash
+#
+# A TAB never starts shoal (a JVM): this reads the completion index that every shoal run keeps up to
+# date in the config home's completion/ folder (index: the command table; repos, groups, git: one name
+# per line). Without an index (shoal never ran) there is nothing to offer, quietly.
+
+# The index folder, found the way shoal finds its config home.
+_shoal_index_dir() {
+    local home=${SHOAL_HOME-}
+    if [[ -n ${home//[[:space:]]/} ]]; then
+        [[ $home == /* ]] || home=$PWD/$home
+    elif [[ ${XDG_CONFIG_HOME-} == /* ]]; then
+        home=$XDG_CONFIG_HOME/shoal
+    else
+        home=$HOME/.config/shoal
+    fi
+    _shoal_dir=$home/completion
+}
+
+# Offers one word if it starts with what is typed and was not typed already; quoted for the command line.
+_shoal_add() {
+    [[ $1 == "$cur"* && -z ${seen[$1]-} ]] || return
+    if [[ $1 == *[^[:alnum:]._/@+,:=%-]* ]]; then
+        local quoted
+        printf -v quoted %q "$1"
+        COMPREPLY+=("$pre$quoted")
+    else
+        COMPREPLY+=("$pre$1")
+    fi
+}
+
+# Offers the names listed in one of the index's name files (repos, groups, git).
+_shoal_names() {
+    local -a names
+    local name
+    [[ -r $_shoal_dir/$1 ]] || return
+    mapfile -t names < "$_shoal_dir/$1"
+    for name in "${names[@]}"; do
+        _shoal_add "$name"
+    done
+}
+
+# Offers what a value spec of the index stands for (see dev.shoal.completion.ValueSpec).
+_shoal_offer() {
+    local token
+    for token in $1; do
+        case $token in
+        @target) _shoal_names repos; _shoal_names groups ;;
+        @repo) _shoal_names repos ;;
+        @group) _shoal_names groups ;;
+        @git) _shoal_names git ;;
+        @dir | @file)
+            compopt -o filenames 2>/dev/null
+            local flag=-f
+            [[ $token == @dir ]] && flag=-d
+            mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen "$flag" -- "$cur") ;;
+        @command) mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -c -- "$cur") ;;
+        @flag | @text) ;;
+        *) _shoal_add "$token" ;;
+        esac
+    done
+}
+
+_shoal() {
+    COMPREPLY=()
+    local _shoal_dir
+    _shoal_index_dir
+    [[ -r $_shoal_dir/index ]] || return 0
+
+    # The command table, by command path: subcommand names, option names and value specs, positionals.
+    local -A subs=() opts=() optspec=() args=() seen=()
+    local -a lines
+    local line path rest names name spec
+    mapfile -t lines < "$_shoal_dir/index"
+    for line in "${lines[@]}"; do
+        case $line in
+        cmd$'\t'*)
+            rest=${line#*$'\t'}; path=${rest%%$'\t'*}; rest=${rest#*$'\t'}
+            subs[$path]+=${rest%%$'\t'*}$'\n' ;;
+        opt$'\t'*)
+            rest=${line#*$'\t'}; path=${rest%%$'\t'*}; rest=${rest#*$'\t'}
+            names=${rest%%$'\t'*}; rest=${rest#*$'\t'}; spec=${rest%%$'\t'*}
+            opts[$path]+="$names "
+            for name in $names; do optspec[$path $name]=$spec; done ;;
+        arg$'\t'*)
+            rest=${line#*$'\t'}; path=${rest%%$'\t'*}
+            args[$path]+=${rest#*$'\t'}$'\n' ;;
+        esac
+    done
+
+    # Walk the words before the cursor: subcommands deepen the path, options skip their values,
+    # the rest are positional values (after `--`, all of them are).
+    local cword=$COMP_CWORD cur=${COMP_WORDS[COMP_CWORD]} pre= word value= i=1 npos=0 dashdash=0
+    local -a typed=()
+    path=shoal
+    while ((i < cword)); do
+        word=${COMP_WORDS[i]}
+        if ((dashdash)); then
+            typed+=("$word")
+        elif [[ $word == -- ]]; then
+            dashdash=$i
+        elif [[ $word == -?* ]]; then
+            spec=${optspec[$path ${word%%=*}]-@flag}
+            if [[ $spec != @flag && $word != *=* ]]; then
+                # bash splits `--opt=value` into three words: --opt, =, value.
+                if [[ ${COMP_WORDS[i + 1]-} == = ]]; then
+                    ((i++))
+                    # The cursor right after the '=': readline completes the empty word behind it.
+                    if ((i == cword)); then value=$spec cur=; break; fi
+                fi
+                if ((i + 1 == cword)); then value=$spec; break; fi
+                ((i++))
+            fi
+        elif ((npos == 0)) && [[ $'\n'${subs[$path]-} == *$'\n'"$word"$'\n'* ]]; then
+            path+=" $word"
+        else
+            typed+=("$word")
+            ((npos++))
+        fi
+        ((i++))
+    done
+
+    if [[ -n $value ]]; then
+        _shoal_offer "$value"
+        return 0
+    fi
+    if ((!dashdash)) && [[ $cur == -* ]]; then
+        if [[ $cur == -*=* ]]; then
+            # `--opt=val` as one word (when '=' is not a word break): offer values with the option in front.
+            pre=${cur%%=*}= value=${optspec[$path ${cur%%=*}]-@flag} cur=${cur#*=}
+            _shoal_offer "$value"
+        else
+            for name in ${opts[$path]-}; do _shoal_add "$name"; done
+        fi
+        return 0
+    fi
+
+    # The position being typed: after `--` in a command that runs git or programs, the first word is
+    # the git subcommand or program and later ones are files; otherwise the positional covering npos.
+    local entry from to run= offer=
+    rest=${args[$path]-}
+    while [[ -n $rest ]]; do
+        entry=${rest%%$'\n'*}; rest=${rest#*$'\n'}
+        from=${entry%%$'\t'*}; entry=${entry#*$'\t'}; to=${entry%%$'\t'*}; spec=${entry#*$'\t'}
+        if [[ " $spec " == *' @git '* || " $spec " == *' @command '* ]]; then
+            run=$spec
+        elif ((from <= npos)) && { [[ $to == '*' ]] || ((npos <= to)); }; then
+            offer+="$spec "
+            # Names already typed at an open-ended position are not offered again.
+            if [[ $to == '*' ]]; then
+                for name in "${typed[@]}"; do seen[$name]=1; done
+            fi
+        fi
+    done
+    if ((dashdash)) && [[ -n $run ]]; then
+        if ((cword == dashdash + 1)); then _shoal_offer "$run"; else _shoal_offer @file; fi
+        return 0
+    fi
+    if ((npos == 0 && !dashdash)); then
+        rest=${subs[$path]-}
+        while [[ -n $rest ]]; do
+            _shoal_add "${rest%%$'\n'*}"
+            rest=${rest#*$'\n'}
+        done
+    fi
+    _shoal_offer "$offer"
+    return 0
+}
+
+complete -F _shoal shoal
