@@ -31,14 +31,24 @@ _shoal_add() {
     fi
 }
 
-# Offers the names listed in one of the index's name files (repos, groups, git).
+# Offers the names listed in one of the index's name files (repos, groups, git). This is the loop a TAB
+# spends its time in (1000 repos and more), so it is inlined, and names that need no quoting are taken
+# in bulk when nothing filters them.
 _shoal_names() {
     local -a names
-    local name
+    local name all special= IFS=/ needs_quotes='[^[:alnum:]._/@+,:=%-]'
     [[ -r $_shoal_dir/$1 ]] || return
-    mapfile -t names < "$_shoal_dir/$1"
+    mapfile -t names <"$_shoal_dir/$1"
+    all="${names[*]}"
+    [[ $all =~ $needs_quotes ]] && special=1
+    if [[ -z $cur$pre$special && ${#seen[@]} -eq 0 ]]; then
+        COMPREPLY+=("${names[@]}")
+        return
+    fi
     for name in "${names[@]}"; do
-        _shoal_add "$name"
+        [[ $name == "$cur"* && -z ${seen[$name]-} ]] || continue
+        [[ -n $special ]] && printf -v name %q "$name"
+        COMPREPLY+=("$pre$name")
     done
 }
 
@@ -69,20 +79,21 @@ _shoal() {
     _shoal_index_dir
     [[ -r $_shoal_dir/index ]] || return 0
 
-    # The command table, by command path: subcommand names, option names and value specs, positionals.
-    local -A subs=() opts=() optspec=() args=() seen=()
+    # The command table, by command path: subcommand names, value specs of options that take a value,
+    # positionals. Options without a value are most lines and only matter when listing options (below).
+    local -A subs=() optspec=() args=() seen=()
     local -a lines
     local line path rest names name spec
-    mapfile -t lines < "$_shoal_dir/index"
+    mapfile -t lines <"$_shoal_dir/index"
     for line in "${lines[@]}"; do
         case $line in
+        opt$'\t'*$'\t'@flag$'\t'*) ;;
         cmd$'\t'*)
             rest=${line#*$'\t'}; path=${rest%%$'\t'*}; rest=${rest#*$'\t'}
             subs[$path]+=${rest%%$'\t'*}$'\n' ;;
         opt$'\t'*)
             rest=${line#*$'\t'}; path=${rest%%$'\t'*}; rest=${rest#*$'\t'}
             names=${rest%%$'\t'*}; rest=${rest#*$'\t'}; spec=${rest%%$'\t'*}
-            opts[$path]+="$names "
             for name in $names; do optspec[$path $name]=$spec; done ;;
         arg$'\t'*)
             rest=${line#*$'\t'}; path=${rest%%$'\t'*}
@@ -132,7 +143,11 @@ _shoal() {
             pre=${cur%%=*}= value=${optspec[$path ${cur%%=*}]-@flag} cur=${cur#*=}
             _shoal_offer "$value"
         else
-            for name in ${opts[$path]-}; do _shoal_add "$name"; done
+            for line in "${lines[@]}"; do
+                [[ $line == opt$'\t'"$path"$'\t'* ]] || continue
+                rest=${line#opt$'\t'"$path"$'\t'}
+                for name in ${rest%%$'\t'*}; do _shoal_add "$name"; done
+            done
         fi
         return 0
     fi

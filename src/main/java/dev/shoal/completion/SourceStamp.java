@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A one-line fingerprint of the files the completion index is made from: for each, its identity (device
@@ -18,12 +18,17 @@ final class SourceStamp {
     private SourceStamp() {
     }
 
+    /**
+     * Built with a StringBuilder on purpose: this runs on every start, and the first {@code +} on strings in
+     * a JVM without shoal's AOT cache (JDK 21 to 24) bootstraps invokedynamic, a few ms.
+     */
     static String of(List<Path> sources) {
-        List<String> parts = new ArrayList<>();
+        StringBuilder stamp = new StringBuilder();
         for (Path source : sources) {
-            parts.add(source.getFileName() + "=" + fingerprint(source));
+            stamp.append(stamp.isEmpty() ? "" : " ").append(source.getFileName()).append('=');
+            fingerprint(source, stamp);
         }
-        return String.join(" ", parts);
+        return stamp.toString();
     }
 
     /** The jar (or class folder) shoal runs from: a new build may bring new commands and options. */
@@ -36,14 +41,13 @@ final class SourceStamp {
         }
     }
 
-    private static String fingerprint(Path file) {
+    private static void fingerprint(Path file, StringBuilder stamp) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Object key = attributes.fileKey();
-            return (key == null ? "" : key.toString().replaceAll("\\s", "")) + "@"
-                    + attributes.lastModifiedTime().toInstant() + ":" + attributes.size();
+            stamp.append(attributes.fileKey()).append('@').append(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS))
+                    .append(':').append(attributes.size());
         } catch (IOException e) {
-            return "-";
+            stamp.append('-');
         }
     }
 }
