@@ -7,7 +7,6 @@ import dev.shoal.registry.Group;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.RepoNaming;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ final class AddCommand extends SessionCommand {
         List<String> problems = new ArrayList<>();
         Map<FoundRepo, Path> foundUnderRoot = new LinkedHashMap<>();
         for (String typed : paths) {
-            find(session.resolve(typed), problems).forEach((repo, root) -> foundUnderRoot.putIfAbsent(repo, root));
+            find(session.resolveReal(typed), problems).forEach((repo, root) -> foundUnderRoot.putIfAbsent(repo, root));
         }
         List<String> report = dryRun
                 ? register(session.registry(), foundUnderRoot)
@@ -66,28 +65,27 @@ final class AddCommand extends SessionCommand {
         return problems.isEmpty() ? ExitCode.OK : ExitCode.REPO_FAILED;
     }
 
-    /** The repos each typed path stands for, each with the search root it was found under. */
+    /** The repos a (real) path stands for, each with the search root it was found under. */
     private Map<FoundRepo, Path> find(Path path, List<String> problems) {
         Map<FoundRepo, Path> found = new LinkedHashMap<>();
         if (!Files.isDirectory(path)) {
             problems.add(path + ": no such folder");
             return found;
         }
-        Path real = realPath(path);
         if (recursive || autoGroup) {
-            RepoDiscovery.below(real, bare, skipSubmodules).forEach(repo -> found.put(repo, real));
+            RepoDiscovery.below(path, bare, skipSubmodules).forEach(repo -> found.put(repo, path));
             if (found.isEmpty()) {
                 problems.add(path + ": no git repositories below it" + (bare ? "" : " (bare ones need -b)"));
             }
             return found;
         }
-        Optional<FoundRepo> repo = bare ? RepoDiscovery.at(real).filter(FoundRepo::bare) : RepoDiscovery.enclosing(real);
+        Optional<FoundRepo> repo = bare ? RepoDiscovery.at(path).filter(FoundRepo::bare) : RepoDiscovery.enclosing(path);
         if (repo.isEmpty()) {
             problems.add(path + ": not a " + (bare ? "bare " : "") + "git repository");
         } else if (repo.get().bare() && !bare) {
             problems.add(path + ": a bare repository; add it with -b");
         } else {
-            found.put(repo.get(), real);
+            found.put(repo.get(), path);
         }
         return found;
     }
@@ -156,13 +154,5 @@ final class AddCommand extends SessionCommand {
             }
         });
         return groups;
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path;
-        }
     }
 }

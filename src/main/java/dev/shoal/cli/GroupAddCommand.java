@@ -34,7 +34,7 @@ final class GroupAddCommand extends SessionCommand {
     @Override
     public Integer call() {
         NewNames.check(name);
-        Optional<Path> newPath = Optional.ofNullable(path).map(session::resolve);
+        Optional<Path> newPath = Optional.ofNullable(path).map(session::resolveReal);
         int size = session.registryStore().update(registry -> {
             List<Repo> chosen = TargetSelector.select(registry, repos, session.cwd());
             Optional<Group> existing = registry.group(name);

@@ -56,6 +56,19 @@ public final class Session {
         return cwd.resolve(typed).normalize();
     }
 
+    /**
+     * Like {@link #resolve}, with symbolic links resolved when the path exists, so it compares equal to
+     * the working directory the JVM reports (always a real path) and to paths registered by {@code add}.
+     */
+    public Path resolveReal(String typed) {
+        Path path = resolve(typed);
+        try {
+            return path.toRealPath();
+        } catch (java.io.IOException e) {
+            return path;
+        }
+    }
+
     public InputStream in() {
         return in;
     }

@@ -31,7 +31,7 @@ public final class YamlNodes {
 
     /** The entries of a mapping, keys as written, in file order. */
     public Map<String, Node> mapping(Node node, String what) {
-        if (isNull(node)) {
+        if (node == null || isNull(node)) {
             return new LinkedHashMap<>();
         }
         if (!(node instanceof MappingNode mapping)) {
@@ -39,7 +39,10 @@ public final class YamlNodes {
         }
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            entries.put(scalar(tuple.getKeyNode(), "a key in " + what), tuple.getValueNode());
+            String key = scalar(tuple.getKeyNode(), "a key in " + what);
+            if (entries.put(key, tuple.getValueNode()) != null) {
+                throw file.error(tuple.getKeyNode(), "'" + key + "' appears twice in " + what);
+            }
         }
         return entries;
     }
