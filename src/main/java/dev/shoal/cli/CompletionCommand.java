@@ -4,7 +4,6 @@ import dev.shoal.ExitCode;
 import dev.shoal.ShoalException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -23,11 +22,6 @@ final class CompletionCommand extends SessionCommand {
         Shell(String script) {
             this.script = script;
         }
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish.")
@@ -41,7 +35,7 @@ final class CompletionCommand extends SessionCommand {
     public Integer call() throws IOException {
         try (InputStream script = CompletionCommand.class.getResourceAsStream("/dev/shoal/completions/" + shell.script)) {
             if (script == null) {
-                throw ShoalException.config("this build of shoal lacks its " + shell + " completion script");
+                throw ShoalException.config("this build of shoal lacks its completion script " + shell.script);
             }
             script.transferTo(session.out());
         }

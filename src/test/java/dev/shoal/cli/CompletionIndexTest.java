@@ -7,21 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The completion index every shoal run keeps in step with the registry, the commands and shoal itself. */
+@ExtendWith(WorkspaceExtension.class)
 class CompletionIndexTest {
-    @TempDir
-    Path temp;
-
     private Path index(Workspace workspace, String file) {
         return workspace.configHome().resolve("completion").resolve(file);
     }
@@ -31,9 +30,8 @@ class CompletionIndexTest {
     }
 
     @Test
-    void theFirstRunWritesIt() throws IOException {
-        Workspace workspace = new Workspace(temp);
-        assertEquals(0, workspace.shoal("--version").exitCode());
+    void theFirstRunWritesIt(Workspace workspace) throws IOException {
+                assertEquals(0, workspace.shoal("--version").exitCode());
         List<String> index = lines(workspace, "index");
         assertTrue(index.getFirst().startsWith("#shoal-completion 1 repos.yml=- commands.yml=- settings.yml=- "), index.getFirst());
         assertEquals(List.of(), lines(workspace, "repos"));
@@ -42,9 +40,8 @@ class CompletionIndexTest {
     }
 
     @Test
-    void theCommandTableComesFromTheCommands() throws IOException {
-        Workspace workspace = new Workspace(temp);
-        workspace.shoal("--version");
+    void theCommandTableComesFromTheCommands(Workspace workspace) throws IOException {
+                workspace.shoal("--version");
         List<String> index = lines(workspace, "index");
         assertTrue(index.contains("cmd\tshoal\tadd\tRegister repos: work trees, linked worktrees, submodules, and bare repos with -b."));
         assertTrue(index.contains("cmd\tshoal group\trmrepo\tTake repos out of a group."));
@@ -60,8 +57,8 @@ class CompletionIndexTest {
     }
 
     @Test
-    void programmaticCommandsAreInIt() throws IOException {
-        CompletionWorld world = new CompletionWorld(temp);
+    void programmaticCommandsAreInIt(Workspace workspace) throws IOException {
+        CompletionWorld world = new CompletionWorld(workspace);
         world.addProgrammaticCommands();
         List<String> index = lines(world.workspace, "index");
         assertTrue(index.contains("cmd\tshoal\thello\tSay hello in each repo."), index.toString());
@@ -71,8 +68,8 @@ class CompletionIndexTest {
     }
 
     @Test
-    void aRunThatChangesTheRegistryUpdatesItAtOnce() throws IOException {
-        CompletionWorld world = new CompletionWorld(temp);
+    void aRunThatChangesTheRegistryUpdatesItAtOnce(Workspace workspace) throws IOException {
+        CompletionWorld world = new CompletionWorld(workspace);
         assertEquals(List.of("api", "my lib", "site", "web"), lines(world.workspace, "repos"));
         assertEquals(List.of("backend", "work"), lines(world.workspace, "groups"));
         world.shoal("rename", "web", "www");
@@ -82,17 +79,16 @@ class CompletionIndexTest {
     }
 
     @Test
-    void handEditsArePickedUpByTheNextRun() throws IOException {
-        Workspace workspace = new Workspace(temp);
-        workspace.shoal("--version");
-        Files.writeString(workspace.reposFile(), "repos:\n  typed-by-hand:\n    path: " + temp.resolve("elsewhere") + "\n");
+    void handEditsArePickedUpByTheNextRun(Workspace workspace) throws IOException {
+                workspace.shoal("--version");
+        Files.writeString(workspace.reposFile(), "repos:\n  typed-by-hand:\n    path: " + workspace.path("elsewhere") + "\n");
         workspace.shoal("--version");
         assertEquals(List.of("typed-by-hand"), lines(workspace, "repos"));
     }
 
     @Test
-    void nothingIsRewrittenWhenNothingChanged() throws IOException {
-        CompletionWorld world = new CompletionWorld(temp);
+    void nothingIsRewrittenWhenNothingChanged(Workspace workspace) throws IOException {
+        CompletionWorld world = new CompletionWorld(workspace);
         Map<String, Object> before = identities(world.workspace);
         world.shoal("--version");
         world.shoal("ls");
@@ -108,8 +104,8 @@ class CompletionIndexTest {
     }
 
     @Test
-    void aRegistryThatDoesNotParseLeavesTheIndexAsItWas() throws IOException {
-        CompletionWorld world = new CompletionWorld(temp);
+    void aRegistryThatDoesNotParseLeavesTheIndexAsItWas(Workspace workspace) throws IOException {
+        CompletionWorld world = new CompletionWorld(workspace);
         Files.writeString(world.workspace.reposFile(), "repos: [not, a, mapping\n");
         ProcessResult result = world.workspace.shoal("ls");
         assertEquals(2, result.exitCode());

@@ -29,8 +29,8 @@ final class CompletionWorld {
 
     final Workspace workspace;
 
-    CompletionWorld(Path root) {
-        workspace = new Workspace(root);
+    CompletionWorld(Workspace workspace) {
+        this.workspace = workspace;
         for (String name : List.of("api", "site", "my lib", "web")) {
             workspace.git().init(workspace.path("repos/" + name));
         }

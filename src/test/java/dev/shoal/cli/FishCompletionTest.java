@@ -18,8 +18,8 @@ class FishCompletionTest extends ShellCompletionContract {
         Path script = world.script("fish");
         // A config of its own (not --no-config, which also turns off fish's completions for git).
         Map<String, String> isolated = new HashMap<>(env);
-        isolated.put("XDG_CONFIG_HOME", world.workspace.path("xdg/config").toString());
-        isolated.put("XDG_DATA_HOME", world.workspace.path("xdg/data").toString());
+        isolated.putIfAbsent("XDG_CONFIG_HOME", world.workspace.path("fish/config").toString());
+        isolated.put("XDG_DATA_HOME", world.workspace.path("fish/data").toString());
         ProcessResult result = world.run(List.of("fish", "-c", "source $argv[1]; complete -C -- $argv[2]",
                 script.toString(), line), isolated);
         assertEquals(0, result.exitCode(), result.stderr());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,21 +15,19 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a TAB offers, the same in every shell: each shell's test drives its real completion for these
  * command lines. A line ending in a space completes a new, empty word.
  */
+@ExtendWith(WorkspaceExtension.class)
 abstract class ShellCompletionContract {
-    @TempDir
-    Path temp;
-
     CompletionWorld world;
 
     @BeforeEach
-    void makeWorld() {
-        world = new CompletionWorld(temp);
+    void makeWorld(Workspace workspace) {
+        world = new CompletionWorld(workspace);
     }
 
     /** The raw candidate lines the shell offers for {@code line}, with extra environment. */
@@ -148,9 +148,22 @@ abstract class ShellCompletionContract {
     }
 
     @Test
+    void findsTheIndexWhereShoalKeepsItsConfig() throws IOException {
+        Path xdg = world.workspace.path("xdg");
+        Files.createDirectories(xdg);
+        Files.move(world.workspace.configHome(), xdg.resolve("shoal"));
+        List<String> expected = List.of("api", "my lib", "site", "web");
+        assertEquals(expected, CompletionWorld.words(offered(world, "shoal rm ", Map.of("SHOAL_HOME", " ", "XDG_CONFIG_HOME", xdg.toString()))));
+        Path home = Path.of(world.workspace.env().get("HOME"));
+        Files.createDirectories(home.resolve(".config"));
+        Files.move(xdg.resolve("shoal"), home.resolve(".config/shoal"));
+        assertEquals(expected, CompletionWorld.words(offered(world, "shoal rm ", Map.of("SHOAL_HOME", "", "XDG_CONFIG_HOME", "relative/is/ignored"))));
+    }
+
+    @Test
     void aTabNeverStartsShoalOrJava() throws IOException {
-        Path stubs = Files.createDirectories(temp.resolve("stubs"));
-        Path marker = temp.resolve("started");
+        Path stubs = Files.createDirectories(world.workspace.path("stubs"));
+        Path marker = world.workspace.path("started");
         for (String program : List.of("shoal", "java")) {
             Path stub = stubs.resolve(program);
             Files.writeString(stub, "#!/bin/sh\necho \"$0\" >> '" + marker + "'\n");

@@ -40,7 +40,7 @@ class ValueSpecTest {
 
     @Test
     void explicitCandidatesAreOfferedAsTheyAre() {
-        OptionSpec option = OptionSpec.builder("--column").paramLabel("COLUMN")
+        OptionSpec option = OptionSpec.builder("--column").paramLabel("COLUMN").type(String.class)
                 .completionCandidates(List.of("branch", "Path", "commit_msg")).build();
         assertEquals("branch Path commit_msg", ValueSpec.of(option));
     }
