@@ -19,6 +19,16 @@ _shoal_index_dir() {
     _shoal_dir=$home/completion
 }
 
+# The word as the command will see it, for the usual ways of typing it: my\ lib, 'my lib', "my lib".
+_shoal_unquote() {
+    REPLY=$1
+    case $REPLY in
+    \'*) REPLY=${REPLY#\'}; REPLY=${REPLY%\'} ;;
+    \"*) REPLY=${REPLY#\"}; REPLY=${REPLY%\"} ;;
+    *\\*) REPLY=${REPLY//\\/} ;;
+    esac
+}
+
 # Offers one word if it starts with what is typed and was not typed already; quoted for the command line.
 _shoal_add() {
     [[ $1 == "$cur"* && -z ${seen[$1]-} ]] || return
@@ -75,7 +85,7 @@ _shoal_offer() {
 
 _shoal() {
     COMPREPLY=()
-    local _shoal_dir
+    local _shoal_dir REPLY
     _shoal_index_dir
     [[ -r $_shoal_dir/index ]] || return 0
 
@@ -109,7 +119,8 @@ _shoal() {
     while ((i < cword)); do
         word=${COMP_WORDS[i]}
         if ((dashdash)); then
-            typed+=("$word")
+            _shoal_unquote "$word"
+            typed+=("$REPLY")
         elif [[ $word == -- ]]; then
             dashdash=$i
         elif [[ $word == -?* ]]; then
@@ -127,12 +138,16 @@ _shoal() {
         elif ((npos == 0)) && [[ $'\n'${subs[$path]-} == *$'\n'"$word"$'\n'* ]]; then
             path+=" $word"
         else
-            typed+=("$word")
+            _shoal_unquote "$word"
+            typed+=("$REPLY")
             ((npos++))
         fi
         ((i++))
     done
 
+    # Match against the word as typed, unquoted; what is offered comes quoted again.
+    _shoal_unquote "$cur"
+    cur=$REPLY
     if [[ -n $value ]]; then
         _shoal_offer "$value"
         return 0

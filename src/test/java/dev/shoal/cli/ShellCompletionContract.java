@@ -65,6 +65,7 @@ abstract class ShellCompletionContract {
         assertOffers("shoal rm ", "api", "site", "my lib", "web");
         assertOffers("shoal rm api ", "site", "my lib", "web");
         assertOffers("shoal rm api my\\ lib s", "site");
+        assertOffers("shoal rm my\\ lib ", "api", "site", "web");
     }
 
     @Test
