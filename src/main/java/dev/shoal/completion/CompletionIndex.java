@@ -26,24 +26,12 @@ import picocli.CommandLine;
  * itself), so the index is remade exactly when one of them changed, hand edits included. Each file is
  * replaced atomically, and {@code index} last, so its stamp never claims more than is on disk.
  */
-public final class CompletionIndex {
+public record CompletionIndex(Path dir, List<Path> sources) {
     static final String HEADER = "#shoal-completion 1 ";
-
-    private final Path dir;
-    private final List<Path> sources;
-
-    private CompletionIndex(Path dir, List<Path> sources) {
-        this.dir = dir;
-        this.sources = sources;
-    }
 
     public static CompletionIndex in(ConfigHome home) {
         return new CompletionIndex(home.dir().resolve("completion"),
                 List.of(home.reposFile(), home.commandsFile(), home.settingsFile(), SourceStamp.code()));
-    }
-
-    public Path dir() {
-        return dir;
     }
 
     /** The fingerprint of the sources as they are now; take it before reading them. */
