@@ -71,12 +71,13 @@ _shoal_offer() {
         @repo) _shoal_names repos ;;
         @group) _shoal_names groups ;;
         @git) _shoal_names git ;;
-        @dir | @file)
-            compopt -o filenames 2>/dev/null
-            local flag=-f
-            [[ $token == @dir ]] && flag=-d
-            mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen "$flag" -- "$cur") ;;
-        @command) mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -c -- "$cur") ;;
+        @dir | @file | @command)
+            local -a found
+            local kind=-f
+            [[ $token == @dir ]] && kind=-d
+            [[ $token == @command ]] && kind=-c || compopt -o filenames 2>/dev/null
+            mapfile -t found < <(compgen "$kind" -- "$cur")
+            COMPREPLY+=("${found[@]/#/$pre}") ;;
         @flag | @text) ;;
         *) _shoal_add "$token" ;;
         esac

@@ -42,15 +42,8 @@ function __shoal_names -a file description
     printf "%s\t$description\n" $names
 end
 
-# Candidates for a value spec; with a prefix (`--opt=`), each gets it in front, as fish replaces the token.
-function __shoal_offer -a dir spec prefix
-    if test -n "$prefix"
-        for candidate in (__shoal_offer $dir $spec '')
-            echo $prefix$candidate
-        end
-        return
-    end
-    set -l cur (string replace -- $prefix '' (commandline -ct))
+# Candidates for a value spec (see dev.shoal.completion.ValueSpec), for the value typed so far.
+function __shoal_offer -a dir spec cur
     for token in (string split ' ' -- $spec)
         switch $token
             case @target
@@ -101,7 +94,7 @@ function __shoal_complete
             set -l spec (__shoal_option_spec $index $cmdpath (string split -m1 = -- $word)[1])
             if test "$spec" != @flag; and not string match -q -- '*=*' $word
                 if test $i -eq $n
-                    __shoal_offer $dir $spec ''
+                    __shoal_offer $dir $spec $cur
                     return
                 end
                 set i (math $i + 1)
@@ -118,8 +111,11 @@ function __shoal_complete
 
     if test $dashdash -eq 0; and string match -q -- '-*' $cur
         if string match -q -- '-*=*' $cur
-            set -l name (string split -m1 = -- $cur)[1]
-            __shoal_offer $dir (__shoal_option_spec $index $cmdpath $name) $name=
+            # `--opt=value` is one token, which fish replaces whole: the option goes in front of each value.
+            set -l parts (string split -m1 = -- $cur)
+            for candidate in (__shoal_offer $dir (__shoal_option_spec $index $cmdpath $parts[1]) $parts[2])
+                echo $parts[1]=$candidate
+            end
         else
             for line in (string replace -rf -- "^opt\t$re_path\t([^\t]*)\t[^\t]*\t" '$1'\t <$index)
                 set -l fields (string split \t -- $line)
@@ -160,7 +156,7 @@ function __shoal_complete
     if test $npos -eq 0 -a $dashdash -eq 0
         string replace -rf -- "^cmd\t$re_path\t" '' <$index
     end
-    __shoal_offer $dir "$offer" ''
+    __shoal_offer $dir "$offer" $cur
 end
 
 complete -c shoal -f -a '(__shoal_complete)'
