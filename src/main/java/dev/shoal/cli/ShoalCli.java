@@ -2,6 +2,7 @@ package dev.shoal.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 
 /** Builds the command line and runs one invocation: the testable entry point behind {@code main}. */
 public final class ShoalCli {
@@ -25,6 +26,14 @@ public final class ShoalCli {
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Plain text unless usage help says otherwise (UsageHelp), so --version never probes the console.
+        commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        commandLine.setExecutionStrategy(parseResult -> {
+            if (UsageHelp.requested(parseResult)) {
+                UsageHelp.applyTo(commandLine, session);
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         return commandLine;
     }
 }

@@ -1,14 +1,16 @@
 package dev.shoal.cli;
 
+import dev.shoal.ExitCode;
 import dev.shoal.ui.ColorMode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 @Command(name = "shoal",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        usageHelpAutoWidth = true,
         description = "Manage many git repositories side by side: register them once, then inspect and command them all at once.",
         footer = {"", "Exit codes: 0 ok, 1 some repo failed, 2 usage or config error, 130 interrupted.",
                 "Config home: $SHOAL_HOME, else $XDG_CONFIG_HOME/shoal, else ~/.config/shoal."},
@@ -35,9 +37,14 @@ final class ShoalCommand extends SessionCommand {
         session.colorMode(mode);
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** Plain {@code shoal} shows the usage help, laid out as {@code shoal --help} would. */
     @Override
     public Integer call() {
-        new picocli.CommandLine(this, new CommandFactory(session)).usage(session.out());
-        return 0;
+        UsageHelp.applyTo(spec.commandLine(), session);
+        spec.commandLine().usage(session.out());
+        return ExitCode.OK;
     }
 }

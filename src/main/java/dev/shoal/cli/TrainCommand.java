@@ -6,12 +6,16 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The launcher's training run for the JDK's ahead-of-time cache: runs typical command lines
  * in-process against a throwaway config home, so the classes they load are cached for later starts.
+ * Besides the lines below it shows the help of every command, so each command's options and their
+ * converters are in the cache without a line of their own; add a line when a command does real work.
  */
 @Command(name = "__train", hidden = true)
 final class TrainCommand extends SessionCommand {
@@ -44,6 +48,21 @@ final class TrainCommand extends SessionCommand {
         for (List<String> args : COMMAND_LINES) {
             ShoalCli.run(training, args.toArray(String[]::new));
         }
+        showEveryHelp(training, ShoalCli.commandLine(training), new ArrayList<>());
         return ExitCode.OK;
+    }
+
+    private static void showEveryHelp(Session training, CommandLine command, List<String> path) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommandSpec().usageMessage().hidden()) {
+                return;
+            }
+            List<String> subPath = new ArrayList<>(path);
+            subPath.add(name);
+            List<String> args = new ArrayList<>(subPath);
+            args.add("--help");
+            ShoalCli.run(training, args.toArray(String[]::new));
+            showEveryHelp(training, sub, subPath);
+        });
     }
 }
