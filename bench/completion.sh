@@ -96,7 +96,7 @@ fish_tab() { # LINE -> mean ms of one TAB
 }
 
 echo
-echo "One TAB, timed inside the shell (mean of $n; microseconds; the number after is how many candidates):"
+echo "One TAB, timed inside the shell (mean of $n; microseconds; after bash's and fish's, how many candidates):"
 printf '  %-20s %-22s %-22s %-22s\n' "line" bash zsh fish
 for line in "${lines[@]}"; do
   printf '  %-20s %-22s %-22s %-22s\n' "'$line'" "$(bash_tab "$line")" "$(zsh_tab "$line")" "$(fish_tab "$line")"

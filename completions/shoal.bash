@@ -51,8 +51,14 @@ _shoal_names() {
     mapfile -t names <"$_shoal_dir/$1"
     all="${names[*]}"
     [[ $all =~ $needs_quotes ]] && special=1
-    if [[ -z $cur$pre$special && ${#seen[@]} -eq 0 ]]; then
-        COMPREPLY+=("${names[@]}")
+    if [[ -z $special && ${#seen[@]} -eq 0 ]]; then
+        if [[ -z $cur$pre ]]; then
+            COMPREPLY+=("${names[@]}")
+        else
+            for name in "${names[@]}"; do
+                [[ $name == "$cur"* ]] && COMPREPLY+=("$pre$name")
+            done
+        fi
         return
     fi
     for name in "${names[@]}"; do
@@ -84,32 +90,40 @@ _shoal_offer() {
     done
 }
 
+# Reads the index lines of one command: its subcommands, the value specs of its options that take a
+# value, its positionals. (Options without a value are most lines; they only matter when listing options.)
+_shoal_load() {
+    [[ -z ${loaded[$1]-} && -n ${first[$1]-} ]] || return
+    loaded[$1]=1
+    local line rest names name
+    for line in "${lines[@]:base+${first[$1]}:${count[$1]}}"; do
+        case $line in
+        opt$'\t'*$'\t'@flag$'\t'*) ;;
+        cmd$'\t'*) rest=${line#*$'\t'*$'\t'}; subs[$1]+=${rest%%$'\t'*}$'\n' ;;
+        opt$'\t'*)
+            rest=${line#*$'\t'*$'\t'}; names=${rest%%$'\t'*}; rest=${rest#*$'\t'}
+            for name in $names; do optspec[$1 $name]=${rest%%$'\t'*}; done ;;
+        arg$'\t'*) args[$1]+=${line#*$'\t'*$'\t'}$'\n' ;;
+        esac
+    done
+}
+
 _shoal() {
     COMPREPLY=()
     local _shoal_dir REPLY
     _shoal_index_dir
     [[ -r $_shoal_dir/index ]] || return 0
 
-    # The command table, by command path: subcommand names, value specs of options that take a value,
-    # positionals. Options without a value are most lines and only matter when listing options (below).
-    local -A subs=() optspec=() args=() seen=()
+    # The command table (see dev.shoal.completion.CommandTable). Its `at` lines say where each command's
+    # lines are, so only the commands on the command line get read, however many commands there are.
+    local -A first=() count=() loaded=() subs=() optspec=() args=() seen=()
     local -a lines
-    local line path rest names name spec
+    local line path rest name spec base=1
     mapfile -t lines <"$_shoal_dir/index"
-    for line in "${lines[@]}"; do
-        case $line in
-        opt$'\t'*$'\t'@flag$'\t'*) ;;
-        cmd$'\t'*)
-            rest=${line#*$'\t'}; path=${rest%%$'\t'*}; rest=${rest#*$'\t'}
-            subs[$path]+=${rest%%$'\t'*}$'\n' ;;
-        opt$'\t'*)
-            rest=${line#*$'\t'}; path=${rest%%$'\t'*}; rest=${rest#*$'\t'}
-            names=${rest%%$'\t'*}; rest=${rest#*$'\t'}; spec=${rest%%$'\t'*}
-            for name in $names; do optspec[$path $name]=$spec; done ;;
-        arg$'\t'*)
-            rest=${line#*$'\t'}; path=${rest%%$'\t'*}
-            args[$path]+=${rest#*$'\t'}$'\n' ;;
-        esac
+    while [[ ${lines[base]-} == at$'\t'* ]]; do
+        rest=${lines[base]#at$'\t'}; path=${rest%%$'\t'*}; rest=${rest#*$'\t'}
+        first[$path]=${rest%%$'\t'*}; count[$path]=${rest#*$'\t'}
+        ((base++))
     done
 
     # Walk the words before the cursor: subcommands deepen the path, options skip their values,
@@ -117,6 +131,7 @@ _shoal() {
     local cword=$COMP_CWORD cur=${COMP_WORDS[COMP_CWORD]} pre= word value= i=1 npos=0 dashdash=0
     local -a typed=()
     path=shoal
+    _shoal_load "$path"
     while ((i < cword)); do
         word=${COMP_WORDS[i]}
         if ((dashdash)); then
@@ -138,6 +153,7 @@ _shoal() {
             fi
         elif ((npos == 0)) && [[ $'\n'${subs[$path]-} == *$'\n'"$word"$'\n'* ]]; then
             path+=" $word"
+            _shoal_load "$path"
         else
             _shoal_unquote "$word"
             typed+=("$REPLY")
@@ -159,9 +175,9 @@ _shoal() {
             pre=${cur%%=*}= value=${optspec[$path ${cur%%=*}]-@flag} cur=${cur#*=}
             _shoal_offer "$value"
         else
-            for line in "${lines[@]}"; do
-                [[ $line == opt$'\t'"$path"$'\t'* ]] || continue
-                rest=${line#opt$'\t'"$path"$'\t'}
+            for line in "${lines[@]:base+${first[$path]-0}:${count[$path]-0}}"; do
+                [[ $line == opt$'\t'* ]] || continue
+                rest=${line#*$'\t'*$'\t'}
                 for name in ${rest%%$'\t'*}; do _shoal_add "$name"; done
             done
         fi

@@ -54,6 +54,14 @@ class CompletionIndexTest {
         assertTrue(index.contains("arg\tshoal rename\t1\t1\t@text"));
         assertTrue(index.contains("arg\tshoal completion\t0\t0\tbash zsh fish"));
         assertFalse(index.stream().anyMatch(line -> line.contains("__train")), "hidden commands are left out");
+        // Where each command's lines are: `at PATH FIRST COUNT`, counted after the at lines.
+        int table = (int) index.stream().filter(line -> line.startsWith("at\t")).count() + 1;
+        String at = index.stream().filter(line -> line.startsWith("at\tshoal group add\t")).findFirst().orElseThrow();
+        int first = Integer.parseInt(at.split("\t")[2]);
+        int count = Integer.parseInt(at.split("\t")[3]);
+        List<String> block = index.subList(table + first, table + first + count);
+        assertTrue(block.stream().allMatch(line -> line.split("\t")[1].equals("shoal group add")), block.toString());
+        assertTrue(block.contains("arg\tshoal group add\t0\t*\t@repo"), block.toString());
     }
 
     @Test
