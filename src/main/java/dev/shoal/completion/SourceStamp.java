@@ -20,7 +20,7 @@ final class SourceStamp {
 
     /**
      * Built with a StringBuilder on purpose: this runs on every start, and the first {@code +} on strings in
-     * a JVM without shoal's AOT cache (JDK 21 to 24) bootstraps invokedynamic, a few ms.
+     * a JVM without shoal's AOT cache (JDK 21 to 24, or SHOAL_NO_AOT) bootstraps invokedynamic, a few ms.
      */
     static String of(List<Path> sources) {
         StringBuilder stamp = new StringBuilder();
