@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rename", mixinStandardHelpOptions = true,
         description = "Rename a group; a context set to it follows.")
 final class GroupRenameCommand extends SessionCommand {
-    @Parameters(index = "0", paramLabel = "OLD")
+    @Parameters(index = "0", paramLabel = "GROUP")
     String oldName;
 
     @Parameters(index = "1", paramLabel = "NEW")

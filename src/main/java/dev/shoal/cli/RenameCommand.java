@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rename", mixinStandardHelpOptions = true,
         description = "Rename a registered repo; the groups it is in follow.")
 final class RenameCommand extends SessionCommand {
-    @Parameters(index = "0", paramLabel = "OLD")
+    @Parameters(index = "0", paramLabel = "REPO")
     String oldName;
 
     @Parameters(index = "1", paramLabel = "NEW")

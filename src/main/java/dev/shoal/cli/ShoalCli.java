@@ -29,6 +29,7 @@ public final class ShoalCli {
         int code = commandLine.execute(args);
         session.out().flush();
         session.err().flush();
+        CompletionRefresh.afterRun(session);
         return code;
     }
 

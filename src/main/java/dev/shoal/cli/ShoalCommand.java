@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
                 FreezeCommand.class,
                 CloneCommand.class,
                 SyncCommand.class,
+                CompletionCommand.class,
                 TrainCommand.class,
         })
 final class ShoalCommand extends SessionCommand {

@@ -37,6 +37,7 @@ final class TrainCommand extends SessionCommand {
             List.of("info"),
             List.of("color"),
             List.of("sync", "repo"),
+            List.of("completion", "bash"),
             List.of("rm", "repo"));
 
     TrainCommand(Session session) {

@@ -1,0 +1,162 @@
+# fish completion for shoal.
+#   Install: shoal completion fish > ~/.config/fish/completions/shoal.fish
+#
+# A TAB never starts shoal (a JVM): this reads the completion index that every shoal run keeps up to
+# date in the config home's completion/ folder (index: the command table; repos, groups, git: one name
+# per line) with fish's own `string`, which reads files without starting a process. Without an index
+# (shoal never ran) there is nothing to offer, quietly.
+
+# The index folder, found the way shoal finds its config home.
+function __shoal_index_dir
+    if set -q SHOAL_HOME; and test -n (string trim -- "$SHOAL_HOME")
+        if string match -q -- '/*' $SHOAL_HOME
+            echo $SHOAL_HOME/completion
+        else
+            echo $PWD/$SHOAL_HOME/completion
+        end
+    else if string match -q -- '/*' "$XDG_CONFIG_HOME"
+        echo $XDG_CONFIG_HOME/shoal/completion
+    else
+        echo $HOME/.config/shoal/completion
+    end
+end
+
+# The value spec of an option of a command path (see dev.shoal.completion.ValueSpec); @flag if unknown.
+function __shoal_option_spec -a index cmdpath name
+    set -l re "^opt\t"(string escape --style=regex -- $cmdpath)"\t(?:[^\t]* )?"(string escape --style=regex -- $name)"(?: [^\t]*)?\t([^\t]*)"
+    set -l hit (string match -r -- $re <$index)
+    if set -q hit[2]
+        echo $hit[2]
+    else
+        echo @flag
+    end
+end
+
+# The names of one of the index's name files, less those typed already, with a description.
+function __shoal_names -a file description
+    test -r $file; or return
+    set -l names (string match -r -- '.+' <$file)
+    for word in $__shoal_typed
+        set names (string match -rv -- '^'(string escape --style=regex -- $word)'$' $names)
+    end
+    printf "%s\t$description\n" $names
+end
+
+# Candidates for a value spec (see dev.shoal.completion.ValueSpec), for the value typed so far.
+function __shoal_offer -a dir spec cur
+    for token in (string split ' ' -- $spec)
+        switch $token
+            case @target
+                __shoal_names $dir/repos repo
+                __shoal_names $dir/groups group
+            case @repo
+                __shoal_names $dir/repos repo
+            case @group
+                __shoal_names $dir/groups group
+            case @git
+                __shoal_names $dir/git 'git command'
+            case @dir
+                __fish_complete_directories $cur
+            case @file
+                __fish_complete_path $cur
+            case @command
+                complete -C -- $cur
+            case @flag @text
+            case '*'
+                echo $token
+        end
+    end
+end
+
+function __shoal_complete
+    set -l dir (__shoal_index_dir)
+    set -l index $dir/index
+    test -r $index; or return
+    set -l tokens (commandline -opc)
+    set -l cur (commandline -ct)
+    set -g __shoal_typed
+
+    # Walk the words before the cursor: subcommands deepen the command path, options skip their values,
+    # the rest are positional values (after `--`, all of them are).
+    set -l cmdpath shoal
+    set -l re_path shoal
+    set -l npos 0
+    set -l dashdash 0
+    set -l i 2
+    set -l n (count $tokens)
+    while test $i -le $n
+        set -l word $tokens[$i]
+        if test $dashdash -gt 0
+            set -a __shoal_typed $word
+        else if test "$word" = --
+            set dashdash $i
+        else if string match -q -- '-?*' $word
+            set -l spec (__shoal_option_spec $index $cmdpath (string split -m1 = -- $word)[1])
+            if test "$spec" != @flag; and not string match -q -- '*=*' $word
+                if test $i -eq $n
+                    __shoal_offer $dir $spec $cur
+                    return
+                end
+                set i (math $i + 1)
+            end
+        else if test $npos -eq 0; and string match -rq -- "^cmd\t$re_path\t"(string escape --style=regex -- $word)"\t" <$index
+            set cmdpath "$cmdpath $word"
+            set re_path (string escape --style=regex -- $cmdpath)
+        else
+            set -a __shoal_typed $word
+            set npos (math $npos + 1)
+        end
+        set i (math $i + 1)
+    end
+
+    if test $dashdash -eq 0; and string match -q -- '-*' $cur
+        if string match -q -- '-*=*' $cur
+            # `--opt=value` is one token, which fish replaces whole: the option goes in front of each value.
+            set -l parts (string split -m1 = -- $cur)
+            for candidate in (__shoal_offer $dir (__shoal_option_spec $index $cmdpath $parts[1]) $parts[2])
+                echo $parts[1]=$candidate
+            end
+        else
+            for line in (string replace -rf -- "^opt\t$re_path\t([^\t]*)\t[^\t]*\t" '$1'\t <$index)
+                set -l fields (string split \t -- $line)
+                printf "%s\t$fields[2]\n" (string split ' ' -- $fields[1])
+            end
+        end
+        return
+    end
+
+    # The position being typed: after `--` in a command that runs git or programs, the rest of the line
+    # is completed as that command line (by fish's own git completion); otherwise the positional covering
+    # npos, plus subcommands at the first position.
+    set -l run
+    set -l offer
+    for line in (string replace -rf -- "^arg\t$re_path\t" '' <$index)
+        set -l fields (string split \t -- $line)
+        if string match -qr -- '(^| )@(git|command)( |$)' $fields[3]
+            test $dashdash -gt 0; and set run $fields[3]
+        else if test $fields[1] -le $npos
+            # Names already typed at an open-ended position are not offered again.
+            if test "$fields[2]" = '*'
+                set -a offer $fields[3]
+            else if test $fields[2] -ge $npos
+                set -a offer $fields[3]
+                set -g __shoal_typed
+            end
+        end
+    end
+
+    if test -n "$run"
+        if string match -q -- '*@git*' $run
+            complete -C -- (string join ' ' -- git (string escape -- $tokens[(math $dashdash + 1)..-1]) $cur)
+        else
+            complete -C -- (string join ' ' -- (string escape -- $tokens[(math $dashdash + 1)..-1]) $cur)
+        end
+        return
+    end
+    if test $npos -eq 0 -a $dashdash -eq 0
+        string replace -rf -- "^cmd\t$re_path\t" '' <$index
+    end
+    __shoal_offer $dir "$offer" $cur
+end
+
+complete -c shoal -f -a '(__shoal_complete)'

@@ -1,0 +1,48 @@
+package dev.shoal.cli;
+
+import dev.shoal.ShoalException;
+import dev.shoal.completion.CompletionIndex;
+import dev.shoal.git.GitCommands;
+import dev.shoal.registry.Group;
+import dev.shoal.registry.Registry;
+import dev.shoal.registry.Repo;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/**
+ * Keeps the completion index in step after every run: a few stat calls when nothing changed; when the
+ * registry, the user's commands or settings, or shoal itself changed, the index is remade from the command
+ * line this run built (so the user's own commands are in it) and the registry as it is now.
+ */
+final class CompletionRefresh {
+    private CompletionRefresh() {
+    }
+
+    static void afterRun(Session session) {
+        CompletionIndex index = CompletionIndex.in(session.home());
+        String stamp = index.currentStamp();
+        if (!index.isUpToDate(stamp)) {
+            // The run's own command line may lack the commands from commands.yml (they are loaded only when
+            // needed), so the index is written from the whole model; that happens only when a file changed.
+            try {
+                rewrite(session, ShoalCli.commandLine(session), index, stamp);
+            } catch (ShoalException e) {
+                // A broken commands.yml: the command that needs it reports it; the old index stays.
+            }
+        }
+    }
+
+    /** Remakes the index; the stamp is taken before the registry is read, so a change in between is seen next run. */
+    static void rewrite(Session session, CommandLine commandLine, CompletionIndex index, String stamp) {
+        try {
+            Registry registry = session.registry();
+            index.write(stamp, commandLine,
+                    registry.repos().stream().map(Repo::name).toList(),
+                    registry.groups().stream().map(Group::name).toList(),
+                    GitCommands.list(session.env()));
+        } catch (ShoalException | UncheckedIOException e) {
+            // Completion is a convenience: a repos.yml that does not parse (the command reported it) or a
+            // read-only config home leaves the old index, and the next run tries again.
+        }
+    }
+}
