@@ -37,7 +37,7 @@ class CommandsFileTest {
                   allow_all: true
                 """);
         ProcessResult help = ws.shoal("--help");
-        assertTrue(help.stdout().contains("\n  hello      Say hi.\n"), help.stdout());
+        assertTrue(help.stdout().matches("(?s).*\n  hello +Say hi\\.\n.*"), help.stdout());
         assertEquals(0, ws.shoal("hello", "--help").exitCode());
         ProcessResult result = ws.shoal("hello");
         assertEquals(0, result.exitCode(), result.stderr());

@@ -64,6 +64,9 @@ final class CompletionWorld {
         Session session = new Session(workspace.env(), workspace.root(), System.in, System.out, System.err,
                 () -> Terminal.PIPE);
         CommandLine commandLine = ShoalCli.commandLine(session);
+        // The real super and clone take one run of words; the stand-ins show the shape completion reads.
+        commandLine.getCommandSpec().removeSubcommand("super");
+        commandLine.getCommandSpec().removeSubcommand("clone");
         commandLine.addSubcommand("hello", command("hello", "Say hello in each repo. Then wave.",
                 positional("0..*", "TARGET"), OptionSpec.builder("-l", "--loud").description("Shout.").build()));
         commandLine.addSubcommand("super", command("super", "Run any git command in each repo.",

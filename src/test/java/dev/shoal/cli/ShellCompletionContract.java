@@ -44,7 +44,7 @@ abstract class ShellCompletionContract {
     @Test
     void subcommandsByPrefix() {
         assertOffers("shoal gr", "group");
-        assertOffers("shoal co", "context", "completion");
+        assertOffers("shoal co", "color", "context", "completion");
     }
 
     @Test
