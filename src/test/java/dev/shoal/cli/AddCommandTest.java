@@ -22,12 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(WorkspaceExtension.class)
 class AddCommandTest {
     Workspace ws;
-    Path temp;
 
     @BeforeEach
     void setUp(Workspace workspace) {
         ws = workspace;
-        temp = workspace.root();
     }
 
     private Registry registry() {

@@ -18,16 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** rm, rename, ls, clear, group and context, on real repos with the config home in a temp dir. */
+/** rm, rename, ls, clear, group and context, on real repos with the config home in a ws.root() dir. */
 @ExtendWith(WorkspaceExtension.class)
 class RegistryCommandsTest {
     Workspace ws;
-    Path temp;
 
     @BeforeEach
     void setUp(Workspace workspace) {
         ws = workspace;
-        temp = workspace.root();
         for (String name : List.of("api", "site", "tools")) {
             ws.repo("src/" + name);
         }
@@ -74,7 +72,7 @@ class RegistryCommandsTest {
     void lsPrintsOneNamePerLineWhenPipedAndPathsOfOneRepo() throws Exception {
         assertEquals("api\nsite\ntools\n", ws.shoal("ls").stdout());
         assertEquals(ws.path("src/site").toRealPath() + "\n", ws.shoal("ls", "site").stdout());
-        ProcessResult onTerminal = ws.shoalIn(temp, new Terminal(false, true, 80), "ls");
+        ProcessResult onTerminal = ws.shoalIn(ws.root(), new Terminal(false, true, 80), "ls");
         assertEquals("api site tools\n", onTerminal.stdout());
     }
 
@@ -96,11 +94,11 @@ class RegistryCommandsTest {
     void colorsOnlyWhereAsked() throws Exception {
         deleteTree(ws.path("src/tools"));
         Terminal terminal = new Terminal(false, true, 80);
-        assertTrue(ws.shoalIn(temp, terminal, "ls").stdout().contains("\u001b[31mtools(missing)"));
-        assertFalse(ws.shoalIn(temp, terminal, "--color=never", "ls").stdout().contains("\u001b["));
+        assertTrue(ws.shoalIn(ws.root(), terminal, "ls").stdout().contains("\u001b[31mtools(missing)"));
+        assertFalse(ws.shoalIn(ws.root(), terminal, "--color=never", "ls").stdout().contains("\u001b["));
         ws.env().put("NO_COLOR", "1");
-        assertFalse(ws.shoalIn(temp, terminal, "ls").stdout().contains("\u001b["));
-        assertTrue(ws.shoalIn(temp, terminal, "--color=always", "ls").stdout().contains("\u001b[31m"));
+        assertFalse(ws.shoalIn(ws.root(), terminal, "ls").stdout().contains("\u001b["));
+        assertTrue(ws.shoalIn(ws.root(), terminal, "--color=always", "ls").stdout().contains("\u001b[31m"));
     }
 
     @Test
@@ -111,9 +109,9 @@ class RegistryCommandsTest {
         assertEquals(3, registry().repos().size());
 
         Terminal terminal = new Terminal(true, true, 80);
-        assertEquals(0, ws.shoalWithInput(temp, terminal, "n\n", "clear").exitCode());
+        assertEquals(0, ws.shoalWithInput(ws.root(), terminal, "n\n", "clear").exitCode());
         assertEquals(3, registry().repos().size());
-        ProcessResult yes = ws.shoalWithInput(temp, terminal, "y\n", "clear");
+        ProcessResult yes = ws.shoalWithInput(ws.root(), terminal, "y\n", "clear");
         assertEquals("cleared 3 repos\n", yes.stdout());
         assertTrue(registry().repos().isEmpty());
         assertTrue(registry().groups().isEmpty());

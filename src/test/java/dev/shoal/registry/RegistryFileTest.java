@@ -22,12 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(WorkspaceExtension.class)
 class RegistryFileTest {
     Workspace ws;
-    Path temp;
 
     @BeforeEach
     void setUp(Workspace workspace) {
         ws = workspace;
-        temp = workspace.root();
     }
 
     @Test
