@@ -13,11 +13,11 @@ import dev.shoal.manifest.ManifestFile;
 import dev.shoal.manifest.ManifestRegistration;
 import dev.shoal.manifest.PlannedClone;
 import dev.shoal.registry.CloseMatches;
+import dev.shoal.ui.ShellWords;
 import dev.shoal.ui.output.OutputMode;
 import dev.shoal.ui.output.RerunCommand;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +58,11 @@ final class CloneCommand extends SessionCommand {
     @Option(names = {"-n", "--dry-run"}, description = "Print the plan; change nothing.")
     boolean dryRun;
 
+    @Option(names = "--trust-flags",
+            description = "With -f: apply the git flags the manifest gives its repos ('flags:'), and register them. "
+                    + "Without it they are shown in the plan and ignored: a git flag can run any command (-c core.fsmonitor=...).")
+    boolean trustFlags;
+
     @Mixin
     RunOptions options;
 
@@ -70,13 +75,13 @@ final class CloneCommand extends SessionCommand {
         if (group != null) {
             NewNames.check(group);
         }
-        if (!fromFile && (preservePaths || !only.isEmpty())) {
-            throw ShoalException.usage("-p and repo names go with -f: they say which of a manifest's repos go where");
+        if (!fromFile && (preservePaths || trustFlags || !only.isEmpty())) {
+            throw ShoalException.usage("-p, --trust-flags and repo names go with -f: they say how to take a manifest's repos");
         }
         Path dir = directory == null ? session.cwd() : session.resolveReal(directory);
         Manifest manifest = fromFile ? chosen(readManifest()) : single(dir);
         Manifest placed = manifest.placedIn(dir, preservePaths);
-        List<PlannedClone> plan = ClonePlanner.plan(placed);
+        List<PlannedClone> plan = ClonePlanner.plan(placed, trustFlags);
         boolean planFailed = !manifest.problems().isEmpty() || plan.stream().anyMatch(p -> p.action() == CloneAction.CONFLICT);
         if (dryRun) {
             ClonePlanPrinter.print(session.out(), session.style(), plan);
@@ -96,6 +101,8 @@ final class CloneCommand extends SessionCommand {
             }
         }
         manifest.problems().forEach(session::warn);
+        plan.stream().filter(p -> !p.ignoredFlags().isEmpty()).forEach(p -> session.warn(p.entry().name()
+                + ": flags " + ShellWords.join(p.ignoredFlags()) + " ignored; pass --trust-flags to apply them"));
         List<PlannedClone> toClone = plan.stream().filter(p -> p.action() == CloneAction.CLONE).toList();
         CloneRun.Result run = toClone.isEmpty() ? new CloneRun.Result(List.of(), ExitCode.OK)
                 : fromFile ? new CloneRun(session).inParallel(toClone, options, rerun(dir))
@@ -128,6 +135,9 @@ final class CloneCommand extends SessionCommand {
         if (preservePaths) {
             words.add("-p");
         }
+        if (trustFlags) {
+            words.add("--trust-flags");
+        }
         if (group != null) {
             words.addAll(List.of("-g", group));
         }
@@ -147,7 +157,7 @@ final class CloneCommand extends SessionCommand {
     private Manifest readManifest() {
         if (source.equals("-")) {
             try {
-                return ManifestFile.read(YamlFile.parse(Path.of("<stdin>"), new String(session.in().readAllBytes(), StandardCharsets.UTF_8)));
+                return ManifestFile.read(YamlFile.read(Path.of("<stdin>"), session.in()));
             } catch (IOException e) {
                 throw ShoalException.usage("cannot read the manifest from stdin: " + e.getMessage());
             }

@@ -6,6 +6,7 @@ import dev.shoal.manifest.CloneAction;
 import dev.shoal.manifest.ManifestEntry;
 import dev.shoal.manifest.PlannedClone;
 import dev.shoal.ui.Ansi;
+import dev.shoal.ui.ShellWords;
 import dev.shoal.ui.Style;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -57,6 +58,12 @@ final class ClonePlanPrinter {
             if (!entry.extraRemotes().isEmpty()) {
                 parts.add("also " + String.join(", ", entry.extraRemotes().stream().map(Remote::name).toList()));
             }
+        }
+        if (!entry.flags().isEmpty()) {
+            parts.add("flags " + ShellWords.join(entry.flags()));
+        }
+        if (!planned.ignoredFlags().isEmpty()) {
+            parts.add("flags " + ShellWords.join(planned.ignoredFlags()) + " ignored without --trust-flags");
         }
         return String.join(", ", parts);
     }

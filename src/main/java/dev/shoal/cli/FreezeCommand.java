@@ -2,6 +2,7 @@ package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
 import dev.shoal.files.AtomicFile;
+import dev.shoal.files.YamlFile;
 import dev.shoal.manifest.Freezer;
 import dev.shoal.manifest.Manifest;
 import dev.shoal.manifest.ManifestCodec;
@@ -52,6 +53,7 @@ final class FreezeCommand extends SessionCommand {
             session.out().print(text);
         } else {
             Path file = session.resolve(output);
+            YamlFile.requireReadable(file, text);
             AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
             int count = manifest.entries().size();
             session.out().println("froze " + count + " repo" + (count == 1 ? "" : "s") + " to " + file);

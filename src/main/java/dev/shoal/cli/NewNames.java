@@ -2,16 +2,17 @@ package dev.shoal.cli;
 
 import dev.shoal.ShoalException;
 import dev.shoal.registry.ContextResolver;
+import dev.shoal.registry.Names;
 
-/** What a name a user gives a repo or group may not be: empty, an option, or a word with a meaning of its own. */
+/** What a name a user gives a repo or group may not be: what no name may be ({@link Names}), an option, or a word with a meaning of its own. */
 final class NewNames {
     private NewNames() {
     }
 
     static void check(String name) {
-        if (name.isBlank()) {
-            throw ShoalException.usage("a name cannot be empty");
-        }
+        Names.problem(name).ifPresent(problem -> {
+            throw ShoalException.usage(problem);
+        });
         if (name.startsWith("-")) {
             throw ShoalException.usage("'" + name + "': a name cannot start with '-', it would read as an option");
         }

@@ -8,6 +8,7 @@ import dev.shoal.registry.RegistryStore;
 import dev.shoal.ui.ColorMode;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Terminal;
+import dev.shoal.ui.Visible;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ public final class Session {
     }
 
     public RegistryStore registryStore() {
-        return new RegistryStore(home().reposFile());
+        return new RegistryStore(home().reposFile(), this::warn);
     }
 
     public Registry registry() {
@@ -116,7 +117,7 @@ public final class Session {
     }
 
     public SettingsStore settingsStore() {
-        return new SettingsStore(home().settingsFile());
+        return new SettingsStore(home().settingsFile(), this::warn);
     }
 
     /** Reads repos' states with git running in this session's environment. */
@@ -125,7 +126,8 @@ public final class Session {
     }
 
     /** A warning for the user, on stderr so it never mixes into output meant for pipes. */
+    /** One line of shoal's own on stderr; names and paths in it may come from repos, so control characters are shown, not sent. */
     public void warn(String message) {
-        err.println("shoal: " + message);
+        err.println("shoal: " + Visible.of(message));
     }
 }

@@ -4,6 +4,7 @@ import dev.shoal.Keyed;
 import dev.shoal.files.AtomicFile;
 import dev.shoal.files.FileLocks;
 import dev.shoal.files.YamlFile;
+import dev.shoal.files.YamlWriter;
 import dev.shoal.files.YamlNodes;
 import dev.shoal.registry.CloseMatches;
 import dev.shoal.ui.Color;
@@ -14,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
@@ -32,9 +34,12 @@ public final class SettingsStore {
     private static final String INFO = "info";
     private static final String COLORS = "colors";
     private final Path file;
+    private final Consumer<String> waiting;
 
-    public SettingsStore(Path file) {
+    /** {@code waiting} hears whom a change waits for when another writer holds the lock for long. */
+    public SettingsStore(Path file, Consumer<String> waiting) {
         this.file = file;
+        this.waiting = waiting;
     }
 
     public Path file() {
@@ -47,11 +52,13 @@ public final class SettingsStore {
 
     /** Applies {@code change} to the newest settings, saves them if anything changed, and returns them. */
     public Settings update(UnaryOperator<Settings> change) {
-        return FileLocks.withLock(file, () -> {
+        return FileLocks.withLock(file, waiting, () -> {
             Settings current = load();
             Settings changed = change.apply(current);
             if (!changed.equals(current)) {
-                AtomicFile.write(file, YamlFile.dump(document(changed)).getBytes(StandardCharsets.UTF_8));
+                String text = YamlWriter.dump(document(changed));
+                YamlFile.requireReadable(file, text);
+                AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
             }
             return changed;
         });

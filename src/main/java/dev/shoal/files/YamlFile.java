@@ -2,28 +2,47 @@ package dev.shoal.files;
 
 import dev.shoal.ShoalException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML files into node trees that remember where each value stands, so any mistake, in the
  * syntax or in the meaning, is reported as {@code FILE:LINE:COL: what is wrong}. YAML 1.2's core
  * schema keeps names such as {@code no}, {@code on} or {@code 1.10} strings.
+ *
+ * <p>Every file is read within two limits, so a hostile or broken one is an error, never a crash:
+ * {@link #MAX_BYTES} (read as a stream, so {@code /dev/zero} stops there) and {@link #MAX_DEPTH}.
  */
 public final class YamlFile {
+    /**
+     * SnakeYAML Engine's own default code point limit, kept: a registry of 2000 repos is about 150 KB,
+     * so 3 MiB leaves room for 40,000. As bytes, it also bounds the code points.
+     */
+    public static final int MAX_BYTES = 3 * 1024 * 1024;
+    /**
+     * Nesting deeper than this is refused. The composer recurses once per level and overflowed the
+     * stack at about 1,500 levels; shoal's files need 4, so 64 is far from both.
+     */
+    public static final int MAX_DEPTH = 64;
+
     private final Path path;
     private final Optional<Node> root;
 
@@ -34,15 +53,26 @@ public final class YamlFile {
 
     /** The file's document, or an empty one when the file does not exist. */
     public static YamlFile read(Path path) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(path, in);
         } catch (NoSuchFileException e) {
             return new YamlFile(path, Optional.empty());
         } catch (IOException e) {
             throw ShoalException.config(path + ": cannot read: " + e.getMessage());
         }
-        return parse(path, text);
+    }
+
+    /** A document read from a stream ({@code path} names it in messages), at most {@link #MAX_BYTES} of it. */
+    public static YamlFile read(Path path, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw ShoalException.config(path + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB, more than shoal reads");
+        }
+        try {
+            return parse(path, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw ShoalException.config(path + ": not UTF-8 text");
+        }
     }
 
     public static YamlFile parse(Path path, String text) {
@@ -50,14 +80,33 @@ public final class YamlFile {
                 .setLabel(path.toString())
                 .setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(false)
+                .setCodePointLimit(MAX_BYTES)
                 .build();
         try {
-            return new YamlFile(path, new Compose(settings).composeString(text));
+            return new YamlFile(path, new DepthLimitedComposer(settings, text).getSingleNode());
         } catch (MarkedYamlEngineException e) {
             throw new ShoalException(dev.shoal.ExitCode.USAGE,
                     at(path, e.getProblemMark().or(e::getContextMark)) + oneLine(e.getProblem()), e);
         } catch (YamlEngineException e) {
             throw ShoalException.config(path + ": " + oneLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * Refuses to write {@code text} to {@code path} when shoal could not read it back: past the size
+     * limit or the depth limit, or not YAML. A write that would make the file unreadable is an error
+     * before anything is written, not after.
+     */
+    public static void requireReadable(Path path, String text) {
+        int size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_BYTES) {
+            throw ShoalException.config("not written: " + path + " would be " + size / 1024 + " KiB, more than the "
+                    + MAX_BYTES / (1024 * 1024) + " MiB shoal reads");
+        }
+        try {
+            parse(path, text);
+        } catch (ShoalException e) {
+            throw ShoalException.config("not written: " + path + " could not be read back: " + e.getMessage());
         }
     }
 
@@ -74,19 +123,6 @@ public final class YamlFile {
         return ShoalException.config(at(path, node.getStartMark()) + message);
     }
 
-    /** Block-style YAML under the core schema: strings that would read back as something else get quoted. */
-    public static String dump(Object document) {
-        DumpSettings settings = DumpSettings.builder()
-                .setDefaultFlowStyle(FlowStyle.BLOCK)
-                .setSchema(new CoreSchema())
-                .setIndent(2)
-                .setWidth(Integer.MAX_VALUE)
-                .setSplitLines(false)
-                .setUseUnicodeEncoding(true)
-                .build();
-        return new Dump(settings).dumpToString(document);
-    }
-
     private static String at(Path path, Optional<Mark> mark) {
         // Marks count from zero; editors and compilers count lines and columns from one.
         return mark.map(m -> path + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1) + ": ").orElse(path + ": ");
@@ -94,5 +130,44 @@ public final class YamlFile {
 
     private static String oneLine(String text) {
         return text == null ? "not valid YAML" : text.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /**
+     * SnakeYAML Engine has no nesting limit (its composer recurses per level); this one counts the
+     * levels as it goes and stops at {@link #MAX_DEPTH}, pointing at the collection that went too deep.
+     */
+    private static final class DepthLimitedComposer extends Composer {
+        private int depth;
+
+        DepthLimitedComposer(LoadSettings settings, String text) {
+            super(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+        }
+
+        @Override
+        protected SequenceNode composeSequenceNode(Optional<Anchor> anchor) {
+            enter();
+            try {
+                return super.composeSequenceNode(anchor);
+            } finally {
+                depth--;
+            }
+        }
+
+        @Override
+        protected Node composeMappingNode(Optional<Anchor> anchor) {
+            enter();
+            try {
+                return super.composeMappingNode(anchor);
+            } finally {
+                depth--;
+            }
+        }
+
+        private void enter() {
+            if (++depth > MAX_DEPTH) {
+                throw new ComposerException("", Optional.empty(),
+                        "nested more than " + MAX_DEPTH + " levels deep", parser.peekEvent().getStartMark());
+            }
+        }
     }
 }

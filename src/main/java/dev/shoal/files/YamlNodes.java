@@ -1,18 +1,18 @@
 package dev.shoal.files;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Typed reads of a YAML node tree that fail with the file, line and column of the offending node.
@@ -54,6 +54,15 @@ public final class YamlNodes {
         return scalar.getValue();
     }
 
+    /** A path as written (not normalised); one the system cannot take (a NUL in it) is this node's error. */
+    public Path path(Node node, String what) {
+        try {
+            return Path.of(scalar(node, what));
+        } catch (InvalidPathException e) {
+            throw file.error(node, what + " is not a path: " + e.getReason());
+        }
+    }
+
     public Optional<String> optionalScalar(Node node, String what) {
         return node == null || isNull(node) ? Optional.empty() : Optional.of(scalar(node, what));
     }
@@ -86,10 +95,33 @@ public final class YamlNodes {
         return values;
     }
 
-    /** A node as plain Java values, to carry keys shoal does not know through a rewrite unchanged. */
+    /**
+     * A node as maps, lists and {@link YamlWriter.Scalar}s, to carry keys shoal does not know through a
+     * rewrite unchanged: scalars keep their text, tag and quoting rather than becoming numbers.
+     */
     public static Object plain(Node node) {
-        LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).build();
-        return new StandardConstructor(settings).constructSingleDocument(Optional.of(node));
+        return plain(node, new IdentityHashMap<>());
+    }
+
+    /** {@code made} holds each collection already converted, so an alias (even one to itself) stays shared. */
+    private static Object plain(Node node, Map<Node, Object> made) {
+        Object done = made.get(node);
+        if (done != null) {
+            return done;
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<Object, Object> map = new LinkedHashMap<>();
+            made.put(node, map);
+            mapping.getValue().forEach(t -> map.put(plain(t.getKeyNode(), made), plain(t.getValueNode(), made)));
+            return map;
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> list = new ArrayList<>();
+            made.put(node, list);
+            sequence.getValue().forEach(item -> list.add(plain(item, made)));
+            return list;
+        }
+        return YamlWriter.Scalar.of((ScalarNode) node);
     }
 
     public static boolean isNull(Node node) {

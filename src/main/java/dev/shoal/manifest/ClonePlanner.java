@@ -44,9 +44,19 @@ public final class ClonePlanner {
         }
     }
 
-    /** The plan for a manifest whose paths are all absolute ({@link Manifest#placedIn}). */
-    public static List<PlannedClone> plan(Manifest placed) {
-        return placed.entries().stream().map(e -> decide(e, Folder.look(e.path()))).toList();
+    /**
+     * The plan for a manifest whose paths are all absolute ({@link Manifest#placedIn}). A manifest is
+     * data from anyone: its git flags can run commands ({@code -c core.fsmonitor=...}), so unless
+     * {@code trustFlags} they are taken out of every entry and only kept to be shown.
+     */
+    public static List<PlannedClone> plan(Manifest placed, boolean trustFlags) {
+        return placed.entries().stream().map(e -> {
+            if (trustFlags || e.flags().isEmpty()) {
+                return decide(e, Folder.look(e.path()));
+            }
+            PlannedClone planned = decide(e.withFlags(List.of()), Folder.look(e.path()));
+            return new PlannedClone(planned.entry(), planned.action(), planned.reason(), e.flags());
+        }).toList();
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.shoal.manifest;
 
-import dev.shoal.files.YamlFile;
+import dev.shoal.files.YamlWriter;
 import dev.shoal.files.YamlNodes;
 import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
@@ -81,7 +81,7 @@ public final class ManifestCodec {
         if (!groups.isEmpty()) {
             top.put("groups", groups);
         }
-        return HEADER + YamlFile.dump(top);
+        return HEADER + YamlWriter.dump(top);
     }
 
     /** A path as written: the folder itself is {@code .}, not an empty string. */
@@ -127,9 +127,10 @@ public final class ManifestCodec {
         if (fields.get("path") == null) {
             throw yaml.file().error(node, what + " has no 'path'");
         }
-        Path path = Path.of(yaml.scalar(fields.get("path"), "the path of " + what)).normalize();
-        Optional<String> branch = yaml.optionalScalar(fields.get("branch"), "'branch' of " + what);
-        Optional<String> commit = yaml.optionalScalar(fields.get("commit"), "'commit' of " + what);
+        ManifestPaths.name(yaml, node, name, what);
+        Path path = ManifestPaths.repo(yaml, fields.get("path"), yaml.scalar(fields.get("path"), "the path of " + what), "the path of " + what);
+        Optional<String> branch = version(yaml, fields.get("branch"), "'branch' of " + what);
+        Optional<String> commit = version(yaml, fields.get("commit"), "'commit' of " + what);
         if (branch.isPresent() && commit.isPresent()) {
             throw yaml.file().error(fields.get("commit"), what + " has both a branch and a commit; give one");
         }
@@ -139,6 +140,12 @@ public final class ManifestCodec {
                 .forEach((remote, value) -> remotes.add(readRemote(yaml, remote, value, what)));
         return new ManifestEntry(name, path, yaml.bool(fields.get("bare"), "'bare' of " + what),
                 yaml.strings(fields.get("flags"), "'flags' of " + what), remotes, head);
+    }
+
+    private static Optional<String> version(YamlNodes yaml, Node node, String what) {
+        Optional<String> version = yaml.optionalScalar(node, what);
+        version.ifPresent(v -> ManifestPaths.version(yaml, node, v, what));
+        return version;
     }
 
     private static Remote readRemote(YamlNodes yaml, String name, Node node, String repo) {
@@ -161,6 +168,7 @@ public final class ManifestCodec {
 
     private static Group readGroup(YamlNodes yaml, String name, Node node, List<ManifestEntry> entries) {
         String what = "group '" + name + "'";
+        ManifestPaths.name(yaml, node, name, what);
         Map<String, Node> fields = yaml.mapping(node, what);
         requireKnown(yaml, fields, GROUP_KEYS, what);
         List<String> members = yaml.strings(fields.get("members"), "'members' of " + what);
@@ -169,7 +177,8 @@ public final class ManifestCodec {
                 throw yaml.file().error(item(fields.get("members"), member), what + " lists '" + member + "', which is not a repo of this manifest");
             }
         }
-        Optional<Path> path = yaml.optionalScalar(fields.get("path"), "the path of " + what).map(p -> Path.of(p).normalize());
+        Optional<Path> path = yaml.optionalScalar(fields.get("path"), "the path of " + what)
+                .map(p -> ManifestPaths.group(yaml, fields.get("path"), p, "the path of " + what));
         return new Group(name, members, path, Map.of());
     }
 

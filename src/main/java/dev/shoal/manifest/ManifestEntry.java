@@ -37,6 +37,10 @@ public record ManifestEntry(String name, Path path, boolean bare, List<String> f
         return remotes.stream().filter(r -> cloned.filter(r::equals).isEmpty()).toList();
     }
 
+    public ManifestEntry withFlags(List<String> newFlags) {
+        return new ManifestEntry(name, path, bare, newFlags, remotes, head);
+    }
+
     public ManifestEntry withPath(Path newPath) {
         return new ManifestEntry(name, newPath, bare, flags, remotes, head);
     }

@@ -1,6 +1,6 @@
 package dev.shoal.manifest;
 
-import dev.shoal.files.YamlFile;
+import dev.shoal.files.YamlWriter;
 import dev.shoal.files.YamlNodes;
 import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
@@ -52,7 +52,7 @@ public final class ReposCodec {
         }
         Map<String, Object> top = new LinkedHashMap<>();
         top.put(REPOSITORIES, repositories);
-        return YamlFile.dump(top);
+        return YamlWriter.dump(top);
     }
 
     /** What the .repos format cannot carry for this manifest, one sentence each; empty when nothing is lost. */
@@ -96,9 +96,12 @@ public final class ReposCodec {
                 throw yaml.file().error(node, "repository '" + key + "' has no 'url'");
             }
             String url = yaml.scalar(fields.get("url"), "'url' of '" + key + "'");
-            Optional<Head> version = yaml.optionalScalar(fields.get("version"), "'version' of '" + key + "'").map(ReposCodec::versionHead);
-            Path path = Path.of(key).normalize();
+            Optional<String> versionText = yaml.optionalScalar(fields.get("version"), "'version' of '" + key + "'");
+            versionText.ifPresent(v -> ManifestPaths.version(yaml, fields.get("version"), v, "'version' of '" + key + "'"));
+            Optional<Head> version = versionText.map(ReposCodec::versionHead);
+            Path path = ManifestPaths.repo(yaml, node, key, "repository '" + key + "'");
             String name = RepoNaming.nameFor(path, false, names);
+            ManifestPaths.name(yaml, node, name, "repository '" + key + "'");
             names.addRepo(Repo.of(name, path, false));
             entries.add(new ManifestEntry(name, path, false, List.of(), List.of(Remote.of("origin", url)), version));
         });

@@ -62,6 +62,7 @@ public final class Registry {
     }
 
     public void addRepo(Repo repo) {
+        requireValid(repo.name());
         requireFree(repo.name());
         repos.put(repo.name(), repo);
     }
@@ -81,6 +82,7 @@ public final class Registry {
 
     public void renameRepo(String oldName, String newName) {
         Repo repo = requireRepo(oldName);
+        requireValid(newName);
         requireFree(newName);
         repos.remove(oldName);
         repos.put(newName, repo.withName(newName));
@@ -88,6 +90,10 @@ public final class Registry {
     }
 
     public void putGroup(Group group) {
+        requireValid(group.name());
+        if (group.path().filter(p -> Names.hasControl(p.toString())).isPresent()) {
+            throw ShoalException.usage("the path of group '" + group.name() + "' holds control characters or line breaks");
+        }
         if (repos.containsKey(group.name())) {
             throw ShoalException.usage("'" + group.name() + "' is already a repo's name; a group needs a name of its own");
         }
@@ -119,6 +125,7 @@ public final class Registry {
 
     public void renameGroup(String oldName, String newName) {
         Group group = requireGroup(oldName);
+        requireValid(newName);
         requireFree(newName);
         groups.remove(oldName);
         groups.put(newName, group.withName(newName));
@@ -146,6 +153,12 @@ public final class Registry {
             throw ShoalException.usage("no group named '" + name + "'" + CloseMatches.hint(name, groups.keySet()));
         }
         return group;
+    }
+
+    private static void requireValid(String name) {
+        Names.problem(name).ifPresent(problem -> {
+            throw ShoalException.usage(problem);
+        });
     }
 
     private void requireFree(String name) {

@@ -1,6 +1,7 @@
 package dev.shoal.registry;
 
 import dev.shoal.files.YamlFile;
+import dev.shoal.files.YamlWriter;
 import dev.shoal.files.YamlNodes;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -61,6 +62,7 @@ public final class RegistryCodec {
     }
 
     private static Repo readRepo(YamlNodes yaml, String name, Node node) {
+        requireName(yaml, name, node);
         Map<String, Node> fields = yaml.mapping(node, "repo '" + name + "'");
         Node pathNode = fields.get("path");
         if (pathNode == null) {
@@ -73,16 +75,26 @@ public final class RegistryCodec {
     }
 
     private static Group readGroup(YamlNodes yaml, String name, Node node) {
+        requireName(yaml, name, node);
         Map<String, Node> fields = yaml.mapping(node, "group '" + name + "'");
         List<String> members = yaml.strings(fields.get("members"), "'members' of group '" + name + "'");
         Optional<Path> path = fields.get("path") == null || YamlNodes.isNull(fields.get("path"))
                 ? Optional.empty()
                 : Optional.of(absolute(yaml, fields.get("path"), "the path of group '" + name + "'"));
+        if (path.filter(p -> Names.hasControl(p.toString())).isPresent()) {
+            throw yaml.file().error(fields.get("path"), "the path of group '" + name + "' holds control characters or line breaks");
+        }
         return new Group(name, members, path, unknownKeys(fields, GROUP_KEYS));
     }
 
+    private static void requireName(YamlNodes yaml, String name, Node node) {
+        Names.problem(name).ifPresent(problem -> {
+            throw yaml.file().error(node, "'" + name + "': " + problem);
+        });
+    }
+
     private static Path absolute(YamlNodes yaml, Node node, String what) {
-        Path path = Path.of(yaml.scalar(node, what));
+        Path path = yaml.path(node, what);
         if (!path.isAbsolute()) {
             throw yaml.file().error(node, what + " must be absolute");
         }
@@ -126,6 +138,6 @@ public final class RegistryCodec {
         top.put("groups", groups);
         registry.context().ifPresent(c -> top.put("context", c));
         top.putAll(registry.extra());
-        return YamlFile.dump(top);
+        return YamlWriter.dump(top);
     }
 }

@@ -5,6 +5,7 @@ import dev.shoal.files.FileLocks;
 import dev.shoal.files.YamlFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -14,9 +15,17 @@ import java.util.function.Function;
  */
 public final class RegistryStore {
     private final Path file;
+    private final Consumer<String> waiting;
 
-    public RegistryStore(Path file) {
+    /** {@code waiting} hears whom a change waits for when another writer holds the lock for long. */
+    public RegistryStore(Path file, Consumer<String> waiting) {
         this.file = file;
+        this.waiting = waiting;
+    }
+
+    /** A store whose changes wait for other writers silently. */
+    public RegistryStore(Path file) {
+        this(file, notice -> { });
     }
 
     public Path file() {
@@ -29,13 +38,14 @@ public final class RegistryStore {
 
     /** Applies {@code change} to the newest registry and saves it if anything changed. */
     public <T> T update(Function<Registry, T> change) {
-        return FileLocks.withLock(file, () -> {
+        return FileLocks.withLock(file, waiting, () -> {
             YamlFile current = YamlFile.read(file);
             Registry registry = RegistryCodec.read(current);
             String before = RegistryCodec.write(registry);
             T result = change.apply(registry);
             String after = RegistryCodec.write(registry);
             if (!after.equals(before)) {
+                YamlFile.requireReadable(file, after);
                 AtomicFile.write(file, after.getBytes(StandardCharsets.UTF_8));
             }
             return result;
