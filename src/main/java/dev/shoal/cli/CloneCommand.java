@@ -14,7 +14,7 @@ import dev.shoal.manifest.ManifestRegistration;
 import dev.shoal.manifest.PlannedClone;
 import dev.shoal.registry.CloseMatches;
 import dev.shoal.run.RerunCommand;
-import dev.shoal.ui.ShellWords;
+import dev.shoal.run.ShellWords;
 import dev.shoal.ui.output.OutputMode;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -6,7 +6,7 @@ import dev.shoal.manifest.CloneAction;
 import dev.shoal.manifest.ManifestEntry;
 import dev.shoal.manifest.PlannedClone;
 import dev.shoal.ui.Ansi;
-import dev.shoal.ui.ShellWords;
+import dev.shoal.run.ShellWords;
 import dev.shoal.ui.Style;
 import java.io.PrintStream;
 import java.util.ArrayList;
