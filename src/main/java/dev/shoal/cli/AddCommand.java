@@ -3,6 +3,7 @@ package dev.shoal.cli;
 import dev.shoal.ExitCode;
 import dev.shoal.git.FoundRepo;
 import dev.shoal.git.RepoDiscovery;
+import dev.shoal.registry.Names;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.RepoNaming;
@@ -57,9 +58,9 @@ final class AddCommand extends SessionCommand {
             find(session.resolveReal(typed), problems).forEach((repo, root) -> foundUnderRoot.putIfAbsent(repo, root));
         }
         List<String> report = dryRun
-                ? register(session.registry(), foundUnderRoot)
-                : session.registryStore().update(registry -> register(registry, foundUnderRoot));
-        report.forEach(session.out()::println);
+                ? register(session.registry(), foundUnderRoot, problems)
+                : session.registryStore().update(registry -> register(registry, foundUnderRoot, problems));
+        report.forEach(line -> session.out().println(session.shown(line)));
         problems.forEach(session::warn);
         return problems.isEmpty() ? ExitCode.OK : ExitCode.REPO_FAILED;
     }
@@ -89,7 +90,7 @@ final class AddCommand extends SessionCommand {
         return found;
     }
 
-    private List<String> register(Registry registry, Map<FoundRepo, Path> found) {
+    private List<String> register(Registry registry, Map<FoundRepo, Path> found, List<String> problems) {
         String verb = dryRun ? "would add" : "added";
         List<String> report = new ArrayList<>();
         LinkedHashSet<String> names = new LinkedHashSet<>();
@@ -103,6 +104,11 @@ final class AddCommand extends SessionCommand {
                 report.add(name + ": already registered (" + repo.path() + ")");
             } else {
                 name = RepoNaming.nameFor(repo.path(), repo.bare(), registry);
+                Optional<String> problem = Names.problem(name);
+                if (problem.isPresent()) {
+                    problems.add(repo.path() + ": not added, its folder name cannot name a repo: " + problem.get());
+                    continue;
+                }
                 registry.addRepo(Repo.of(name, repo.path(), repo.bare()));
                 report.add(verb + " " + name + " (" + repo.path() + ")");
             }
@@ -122,6 +128,11 @@ final class AddCommand extends SessionCommand {
     private String addToGroup(Registry registry, String groupName, List<String> members, Optional<Path> path) {
         if (registry.repo(groupName).isPresent()) {
             return "group " + groupName + ": skipped, a repo has that name";
+        }
+        Optional<String> problem = Names.problem(groupName)
+                .or(() -> path.filter(p -> Names.hasControl(p.toString())).map(p -> "its path holds control characters"));
+        if (problem.isPresent()) {
+            return "group " + groupName + ": skipped, " + problem.get();
         }
         boolean existed = registry.group(groupName).isPresent();
         int size = registry.joinGroup(groupName, members, path).members().size();

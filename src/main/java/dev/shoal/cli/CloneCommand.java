@@ -110,7 +110,7 @@ final class CloneCommand extends SessionCommand {
         landed.addAll(run.landed());
         List<String> report = session.registryStore().update(registry ->
                 ManifestRegistration.register(registry, landed, placed.groups(), Optional.ofNullable(group)));
-        report.forEach(info::println);
+        report.forEach(line -> info.println(session.shown(line)));
         return Math.max(run.exitCode(), planFailed ? ExitCode.REPO_FAILED : ExitCode.OK);
     }
 

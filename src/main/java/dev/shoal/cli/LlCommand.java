@@ -70,7 +70,7 @@ final class LlCommand extends SessionCommand {
     private void printTable(Registry registry, Map<Repo, RepoState> shown) {
         Style style = session.style();
         boolean unicode = session.out().charset().newEncoder().canEncode("↑↓∅✗");
-        StatusCells cells = new StatusCells(session.settingsStore().load(), style, Instant.now(), unicode);
+        StatusCells cells = new StatusCells(session.settingsStore().load(), style, Instant.now(), unicode, session::shown);
         List<List<String>> rows = new ArrayList<>();
         if (grouped) {
             List<Repo> ungrouped = new ArrayList<>(shown.keySet());

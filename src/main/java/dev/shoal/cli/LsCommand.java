@@ -33,7 +33,7 @@ final class LsCommand extends SessionCommand {
             if (only.filter(session, List.of(found)).isEmpty()) {
                 return ExitCode.REPO_FAILED;
             }
-            session.out().println(found.path());
+            session.out().println(session.shown(found.path().toString()));
             if (found.missing()) {
                 session.warn(found.name() + " is missing: " + found.path() + " no longer exists");
                 return ExitCode.REPO_FAILED;

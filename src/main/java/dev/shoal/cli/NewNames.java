@@ -4,7 +4,7 @@ import dev.shoal.ShoalException;
 import dev.shoal.registry.ContextResolver;
 import dev.shoal.registry.Names;
 
-/** What a name a user gives a repo or group may not be: what no name may be ({@link Names}), an option, or a word with a meaning of its own. */
+/** What a name a user gives a repo or group may not be: what no name may be ({@link Names}), or a word with a meaning of its own. */
 final class NewNames {
     private NewNames() {
     }
@@ -13,9 +13,6 @@ final class NewNames {
         Names.problem(name).ifPresent(problem -> {
             throw ShoalException.usage(problem);
         });
-        if (name.startsWith("-")) {
-            throw ShoalException.usage("'" + name + "': a name cannot start with '-', it would read as an option");
-        }
         if (name.equals(ContextResolver.AUTO) || name.equals(ContextCommand.NONE)) {
             throw ShoalException.usage("'" + name + "' is reserved for 'shoal context'");
         }

@@ -126,6 +126,14 @@ public final class Session {
     }
 
     /** A warning for the user, on stderr so it never mixes into output meant for pipes. */
+    /**
+     * Text from a repo (a name, branch, subject or path) as stdout should carry it: on a terminal its
+     * control characters are shown ({@link Visible}), not obeyed; piped, the bytes stay as they are.
+     */
+    public String shown(String text) {
+        return terminal().stdoutIsTerminal() ? Visible.of(text) : text;
+    }
+
     /** One line of shoal's own on stderr; names and paths in it may come from repos, so control characters are shown, not sent. */
     public void warn(String message) {
         err.println("shoal: " + Visible.of(message));

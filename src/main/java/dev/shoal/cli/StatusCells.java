@@ -11,9 +11,11 @@ import dev.shoal.git.Tracking;
 import dev.shoal.ui.RelativeTime;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Table;
+import dev.shoal.ui.Visible;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** One repo's {@code ll} line as table cells: its name, then the columns the settings choose. */
 final class StatusCells {
@@ -21,13 +23,18 @@ final class StatusCells {
     private final Style style;
     private final Instant now;
     private final boolean unicode;
+    private final UnaryOperator<String> shown;
 
-    /** {@code unicode}: whether the output can show arrows; if not, ASCII stands in (^2 v1 - x). */
-    StatusCells(Settings settings, Style style, Instant now, boolean unicode) {
+    /**
+     * {@code unicode}: whether the output can show arrows; if not, ASCII stands in (^2 v1 - x).
+     * {@code shown}: how text from the repo (branch, subject, path...) is shown: {@link Visible#of} on a terminal.
+     */
+    StatusCells(Settings settings, Style style, Instant now, boolean unicode, UnaryOperator<String> shown) {
         this.settings = settings;
         this.style = style;
         this.now = now;
         this.unicode = unicode;
+        this.shown = shown;
     }
 
     /** How each column behaves when the line is too wide: the commit subject gives way first. */
@@ -51,7 +58,7 @@ final class StatusCells {
         cells.add(name);
         if (!state.readable()) {
             boolean missing = state.health() == RepoState.Health.MISSING;
-            String label = (missing ? "missing: " : "error: ") + state.problem().orElse("");
+            String label = (missing ? "missing: " : "error: ") + shown.apply(state.problem().orElse(""));
             cells.add(settings.color(missing ? StateColor.MISSING : StateColor.ERROR).paint(style, label));
             return cells; // one cell spanning the rest of the line
         }
@@ -65,14 +72,14 @@ final class StatusCells {
         LastCommit commit = state.lastCommit().orElse(null);
         return switch (column) {
             case BRANCH -> settings.color(stateColor(state.tracking())).paint(style,
-                    branchLabel(state) + " " + trackingSymbol(state));
+                    shown.apply(branchLabel(state)) + " " + trackingSymbol(state));
             case CHANGES -> changes(state);
-            case MESSAGE -> commit == null ? "" : commit.subject();
+            case MESSAGE -> commit == null ? "" : shown.apply(commit.subject());
             case TIME -> commit == null ? "" : style.dim(RelativeTime.format(commit.time(), now));
-            case PATH -> state.path().toString();
-            case BRANCH_NAME -> branchLabel(state);
-            case UPSTREAM -> state.upstream().orElse("");
-            case AUTHOR -> commit == null ? "" : commit.author();
+            case PATH -> shown.apply(state.path().toString());
+            case BRANCH_NAME -> shown.apply(branchLabel(state));
+            case UPSTREAM -> shown.apply(state.upstream().orElse(""));
+            case AUTHOR -> commit == null ? "" : shown.apply(commit.author());
         };
     }
 

@@ -29,6 +29,12 @@ public final class CommandCatalog {
     static final String SHIPPED = "/dev/shoal/defaults/commands.yml";
     private static final Set<String> FIELDS = Set.of("cmd", "help", "allow_all", "shell", "interactive", "timeout");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * picocli lays out help by copying the rest of a paragraph for every line it wraps, so time grows
+     * with the square of its length: a 160 KB {@code help} took 24 s, 2 MB minutes. 4,000 characters
+     * (some fifty lines) lays out in a millisecond and is more than any command's help needs.
+     */
+    static final int MAX_HELP = 4000;
 
     private CommandCatalog() {
     }
@@ -92,6 +98,11 @@ public final class CommandCatalog {
         boolean shell = bool(fields, "shell", name);
         List<String> cmd = words(cmdField, shell, name);
         Optional<String> help = optional(fields, "help", name);
+        if (help.filter(h -> h.length() > MAX_HELP).isPresent()) {
+            Field field = fields.get("help");
+            throw field.yaml().file().error(field.node(), "'help' of command '" + name + "' is " + help.get().length()
+                    + " characters long; at most " + MAX_HELP);
+        }
         Optional<Duration> timeout = optional(fields, "timeout", name).map(text -> {
             try {
                 return DurationValue.parse(text);

@@ -169,6 +169,9 @@ public final class RepoStateReader {
             output = Optional.of(result.stdout());
         }
         PorcelainStatus status = StatusParser.parse(output.get());
+        if (status.branch().filter(StatusParser.UNRESOLVED_HEAD::equals).isPresent()) {
+            return RepoState.broken(repo.path(), "HEAD cannot be resolved to a commit: the ref it names is damaged");
+        }
         Tracking tracking = Tracking.NO_UPSTREAM;
         if (status.branch().isPresent() && status.upstream().isPresent()) {
             // git prints no ahead/behind line when the upstream's ref does not exist.

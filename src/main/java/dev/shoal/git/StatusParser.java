@@ -8,6 +8,12 @@ import java.util.OptionalInt;
  * promises to keep stable for scripts. Paths are never needed, only what kind each entry is.
  */
 public final class StatusParser {
+    /**
+     * What git prints as the branch when HEAD names a ref it cannot read (a ref file holding
+     * {@code zzzz}, say); an unborn branch prints its own name.
+     */
+    public static final String UNRESOLVED_HEAD = "(unknown)";
+
     private StatusParser() {
     }
 

@@ -10,6 +10,7 @@ import dev.shoal.git.StepResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,28 @@ public final class CloneJob {
     public record Outcome(boolean ok, String note) {
     }
 
-    /** The folder the clone runs in: the target's parent, made first (git clone wants its parent to exist). */
+    /**
+     * The folder the clone runs in: the target's parent, made first (git clone wants its parent to exist).
+     * A repo cloned earlier in the same run may hold a symbolic link to anywhere, and a later repo's path
+     * may lead through it ({@code a/link/b}): a link inside a repo is never followed.
+     */
     public static Path workingFolder(ManifestEntry entry) throws IOException {
-        return Files.createDirectories(entry.path().getParent());
+        Path parent = entry.path().getParent();
+        for (Path step = parent; step != null; step = step.getParent()) {
+            if (Files.isSymbolicLink(step) && insideRepo(step.getParent())) {
+                throw new IOException(step + " is a symbolic link inside a repo; shoal does not clone through it");
+            }
+        }
+        return Files.createDirectories(parent);
+    }
+
+    private static boolean insideRepo(Path folder) {
+        for (Path step = folder; step != null; step = step.getParent()) {
+            if (Files.exists(step.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

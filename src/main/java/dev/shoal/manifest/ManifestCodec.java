@@ -6,6 +6,7 @@ import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
 import dev.shoal.registry.CloseMatches;
 import dev.shoal.registry.Group;
+import dev.shoal.registry.Names;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,7 +129,8 @@ public final class ManifestCodec {
             throw yaml.file().error(node, what + " has no 'path'");
         }
         ManifestPaths.name(yaml, node, name, what);
-        Path path = ManifestPaths.repo(yaml, fields.get("path"), yaml.scalar(fields.get("path"), "the path of " + what), "the path of " + what);
+        String pathWhat = "the path of " + what;
+        Path path = ManifestPaths.inside(yaml, fields.get("path"), yaml.scalar(fields.get("path"), pathWhat), pathWhat);
         Optional<String> branch = version(yaml, fields.get("branch"), "'branch' of " + what);
         Optional<String> commit = version(yaml, fields.get("commit"), "'commit' of " + what);
         if (branch.isPresent() && commit.isPresent()) {
@@ -150,6 +152,9 @@ public final class ManifestCodec {
 
     private static Remote readRemote(YamlNodes yaml, String name, Node node, String repo) {
         String what = "remote '" + name + "' of " + repo;
+        if (name.isBlank() || Names.hasControl(name)) {
+            throw yaml.file().error(node, what + ": a remote name cannot be empty or hold control characters");
+        }
         List<String> urls;
         List<String> pushUrls = List.of();
         if (YamlNodes.isNull(node) || node instanceof ScalarNode) {
@@ -162,6 +167,9 @@ public final class ManifestCodec {
             if (urls.isEmpty()) {
                 throw yaml.file().error(node, what + " has no 'url'");
             }
+        }
+        if (urls.stream().anyMatch(Names::hasControl) || pushUrls.stream().anyMatch(Names::hasControl)) {
+            throw yaml.file().error(node, what + ": a URL cannot hold control characters");
         }
         return new Remote(name, urls, pushUrls);
     }
@@ -178,7 +186,7 @@ public final class ManifestCodec {
             }
         }
         Optional<Path> path = yaml.optionalScalar(fields.get("path"), "the path of " + what)
-                .map(p -> ManifestPaths.group(yaml, fields.get("path"), p, "the path of " + what));
+                .map(p -> ManifestPaths.inside(yaml, fields.get("path"), p, "the path of " + what));
         return new Group(name, members, path, Map.of());
     }
 

@@ -11,7 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * line and column before anything is cloned. A relative path must stay inside the folder it is cloned
  * into once {@code ..} is resolved; an absolute path may hold no {@code ..} at all (without {@code -p}
  * it is moved below that folder anyway; with {@code -p} the user asked for the recorded paths, but not
- * for ones dressed up to look like somewhere else). A repo cannot be that folder itself.
+ * for ones dressed up to look like somewhere else).
  */
 final class ManifestPaths {
     private static final Path UP = Path.of("..");
@@ -19,18 +19,21 @@ final class ManifestPaths {
     private ManifestPaths() {
     }
 
-    /** A repo's path, normalised: below the folder it is cloned into. */
-    static Path repo(YamlNodes yaml, Node node, String text, String what) {
-        Path path = checked(yaml, node, text, what);
-        if (path.toString().isEmpty()) {
-            throw yaml.file().error(node, what + " is the folder the manifest is cloned into; a repo needs a folder of its own");
-        }
-        return path;
+    /**
+     * A repo's or group's path, normalised: the folder the manifest is cloned into ({@code .}, which
+     * {@code freeze --relative-to} writes for a repo at that folder) or one below it.
+     */
+    static Path inside(YamlNodes yaml, Node node, String text, String what) {
+        return checked(yaml, node, text, what);
     }
 
-    /** A group's path, normalised: that folder or one below it. */
-    static Path group(YamlNodes yaml, Node node, String text, String what) {
-        return checked(yaml, node, text, what);
+    /** A vcstool key: a path strictly below that folder, since the repo is named after its last part. */
+    static Path below(YamlNodes yaml, Node node, String text, String what) {
+        Path path = checked(yaml, node, text, what);
+        if (path.toString().isEmpty()) {
+            throw yaml.file().error(node, what + ": a key must name a folder below the one the file is imported into");
+        }
+        return path;
     }
 
     /** A repo or group name from a manifest, checked like every name shoal registers. */

@@ -4,6 +4,7 @@ import dev.shoal.files.YamlWriter;
 import dev.shoal.files.YamlNodes;
 import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
+import dev.shoal.registry.Names;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.RepoNaming;
@@ -96,10 +97,13 @@ public final class ReposCodec {
                 throw yaml.file().error(node, "repository '" + key + "' has no 'url'");
             }
             String url = yaml.scalar(fields.get("url"), "'url' of '" + key + "'");
+            if (Names.hasControl(url)) {
+                throw yaml.file().error(fields.get("url"), "'url' of '" + key + "' cannot hold control characters");
+            }
             Optional<String> versionText = yaml.optionalScalar(fields.get("version"), "'version' of '" + key + "'");
             versionText.ifPresent(v -> ManifestPaths.version(yaml, fields.get("version"), v, "'version' of '" + key + "'"));
             Optional<Head> version = versionText.map(ReposCodec::versionHead);
-            Path path = ManifestPaths.repo(yaml, node, key, "repository '" + key + "'");
+            Path path = ManifestPaths.below(yaml, node, key, "repository '" + key + "'");
             String name = RepoNaming.nameFor(path, false, names);
             ManifestPaths.name(yaml, node, name, "repository '" + key + "'");
             names.addRepo(Repo.of(name, path, false));

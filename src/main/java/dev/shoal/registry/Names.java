@@ -4,8 +4,10 @@ import java.util.Optional;
 
 /**
  * What no repo or group name may be, wherever it comes from (a folder name, a manifest, repos.yml):
- * empty, {@code .} or {@code ..} (which read as folders), or holding control characters, which would
- * split a listing or the completion index into two names, or reach a terminal as a command.
+ * empty, {@code .} or {@code ..} (which read as folders), starting with {@code -} (which reads as an
+ * option on every command line that names it, a {@code rerun:} line included; {@link RepoNaming} puts
+ * the parent folder in front instead), or holding control characters, which would split a listing or
+ * the completion index into two names, or reach a terminal as a command.
  */
 public final class Names {
     private Names() {
@@ -18,6 +20,9 @@ public final class Names {
         }
         if (name.equals(".") || name.equals("..")) {
             return Optional.of("'" + name + "' cannot be a name");
+        }
+        if (name.startsWith("-")) {
+            return Optional.of("'" + name + "': a name cannot start with '-', it would read as an option");
         }
         if (hasControl(name)) {
             return Optional.of("a name cannot hold control characters or line breaks");

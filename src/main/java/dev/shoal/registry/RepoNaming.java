@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The name a newly registered repo gets: its folder's name (a bare {@code x.git} becomes {@code x}),
- * and on a clash with a repo or group, as many parent folders as it takes: {@code work/api}.
+ * and on a clash with a repo or group, or when it starts with {@code -} (see {@link Names}), as many
+ * parent folders as it takes: {@code work/api}, {@code src/-x}.
  */
 public final class RepoNaming {
     private RepoNaming() {
@@ -14,9 +15,13 @@ public final class RepoNaming {
         String base = folderName(path, bare);
         String name = base;
         Path parent = path.getParent();
-        while (registry.nameTaken(name) && parent != null && parent.getFileName() != null) {
+        while ((registry.nameTaken(name) || name.startsWith("-")) && parent != null && parent.getFileName() != null) {
             name = parent.getFileName() + "/" + name;
             parent = parent.getParent();
+        }
+        if (name.startsWith("-")) {
+            base = "_" + base; // no parent folder to put in front: a name must not read as an option
+            name = base;
         }
         // Every parent folder is taken too (the same path under another root, say): number it.
         for (int n = 2; registry.nameTaken(name); n++) {

@@ -78,7 +78,8 @@ class FreezeCloneRoundTripTest {
 
         Workspace machine = new Workspace(ws.path("machine2"));
         Path target = machine.path("code");
-        ProcessResult clone = machine.shoal("clone", "-f", manifest.toString(), "-C", target.toString());
+        // The manifest is our own, so its flags are trusted.
+        ProcessResult clone = machine.shoal("clone", "--trust-flags", "-f", manifest.toString(), "-C", target.toString());
         assertEquals(0, clone.exitCode(), clone.stdout() + clone.stderr());
         assertTrue(clone.stdout().contains("notes: not cloned, local-only"), clone.stdout());
 

@@ -77,7 +77,6 @@ class ManifestSafetyTest {
         List<Path> hostile = List.of(
                 file("up.yml", "repos:\n  x: " + repo + "../../../X}\n"),
                 file("sneaky.yml", "repos:\n  x: " + repo + "a/../../X}\n"),
-                file("itself.yml", "repos:\n  x: " + repo + ".}\n"),
                 file("absolute.yml", "repos:\n  x: " + repo + into + "/../../../X}\n"),
                 file("group.yml", "repos:\n  x: " + repo + "x}\ngroups:\n  g: {members: [x], path: ../../../../G}\n"),
                 file("dotdot-name.yml", "repos:\n  '..': " + repo + "x}\n"),
@@ -100,6 +99,25 @@ class ManifestSafetyTest {
         assertFalse(Files.exists(ws.reposFile()), "nothing is registered");
         assertEquals(List.of(), list(into), "nothing is cloned");
         assertFalse(Files.exists(ws.path("X")) || Files.exists(ws.path("deep/X")) || Files.exists(ws.path("G")));
+    }
+
+    @Test
+    void aLaterRepoCannotBeClonedThroughASymbolicLinkAnEarlierOneBrought() throws IOException {
+        Path outside = Files.createDirectories(ws.path("outside"));
+        Path seed = ws.repo("linked");
+        Files.createSymbolicLink(seed.resolve("evil"), outside);
+        ws.git().run(seed, "add", "evil");
+        ws.git().run(seed, "commit", "-q", "-m", "a link out");
+        ws.remotesFrom(seed, "linked");
+        Path manifest = file("m.yml", "repos:\n  a: {path: a, remotes: {origin: @R@/linked.git}}\n"
+                + "  b: {path: a/evil/b, remotes: {origin: @R@/api.git}}\n");
+
+        ProcessResult cloned = ws.shoal("clone", "-f", manifest.toString(), "-C", into.toString());
+
+        assertEquals(1, cloned.exitCode(), cloned.stderr());
+        assertTrue(cloned.stderr().contains(into.resolve("a/evil") + " is a symbolic link inside a repo"), cloned.stderr());
+        assertEquals(List.of(), list(outside), "nothing was written through the link");
+        assertTrue(Files.isSymbolicLink(into.resolve("a/evil")), "the first repo is cloned");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.shoal.ui.output;
 
+import dev.shoal.ui.Visible;
+
 import dev.shoal.run.CapturedOutput;
 import dev.shoal.run.DurationText;
 import dev.shoal.run.JobReport;
@@ -25,9 +27,12 @@ public final class BlockPrinter {
         this.style = style;
     }
 
-    /** {@code === api: failed, exit 1 (1.2s): note}, styled when the style is on. */
+    /**
+     * {@code === api: failed, exit 1 (1.2s): note}, styled when the style is on. The header is shoal's
+     * line, not the repo's bytes: a note quoting git or a manifest shows its control characters.
+     */
     public String header(JobReport report) {
-        StringBuilder line = new StringBuilder(style.dim("===")).append(' ').append(style.bold(report.repo())).append(": ");
+        StringBuilder line = new StringBuilder(style.dim("===")).append(' ').append(style.bold(Visible.of(report.repo()))).append(": ");
         line.append(statusStyle(report.status()));
         if (report.status() == JobStatus.FAILED || report.status() == JobStatus.NEEDS_CREDENTIALS) {
             line.append(", exit ").append(report.exitCode());
@@ -36,7 +41,7 @@ public final class BlockPrinter {
             line.append(' ').append(style.dim("(" + DurationText.format(report.duration()) + ")"));
         }
         if (report.note() != null && !report.note().isEmpty()) {
-            line.append(": ").append(report.note());
+            line.append(": ").append(Visible.of(report.note()));
         }
         return line.toString();
     }
