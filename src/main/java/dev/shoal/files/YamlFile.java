@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -145,28 +146,23 @@ public final class YamlFile {
 
         @Override
         protected SequenceNode composeSequenceNode(Optional<Anchor> anchor) {
-            enter();
-            try {
-                return super.composeSequenceNode(anchor);
-            } finally {
-                depth--;
-            }
+            return oneLevelDown(() -> super.composeSequenceNode(anchor));
         }
 
         @Override
         protected Node composeMappingNode(Optional<Anchor> anchor) {
-            enter();
-            try {
-                return super.composeMappingNode(anchor);
-            } finally {
-                depth--;
-            }
+            return oneLevelDown(() -> super.composeMappingNode(anchor));
         }
 
-        private void enter() {
+        private <T> T oneLevelDown(Supplier<T> compose) {
             if (++depth > MAX_DEPTH) {
                 throw new ComposerException("", Optional.empty(),
                         "nested more than " + MAX_DEPTH + " levels deep", parser.peekEvent().getStartMark());
+            }
+            try {
+                return compose.get();
+            } finally {
+                depth--;
             }
         }
     }
