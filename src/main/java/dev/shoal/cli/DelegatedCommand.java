@@ -5,16 +5,16 @@ import dev.shoal.config.CommandDefinition;
 import dev.shoal.git.GitArgs;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
-import dev.shoal.ui.ShellWords;
-import dev.shoal.ui.output.RerunCommand;
+import dev.shoal.run.RerunCommand;
+import dev.shoal.run.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * A command from commands.yml ({@code shoal st}, {@code shoal fetch}, the user's own), registered under

@@ -4,7 +4,7 @@ import dev.shoal.ShoalException;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
-import dev.shoal.ui.output.RerunCommand;
+import dev.shoal.run.RerunCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package dev.shoal.ui.output;
 
+import dev.shoal.run.DurationText;
+import dev.shoal.run.JobReport;
+import dev.shoal.run.JobStatus;
+import dev.shoal.run.RunSummary;
 import dev.shoal.ui.Style;
 import java.io.PrintStream;
 import java.util.ArrayList;
