@@ -247,8 +247,10 @@ public final class RepoStateReader {
             return Optional.empty();
         }
         String id = commit.get();
-        Optional<GitObject> object = ReplaceRefs.mayReplace(dir.commonDir(), id) ? Optional.empty()
-                : ObjectDatabase.of(dir.commonDir()).read(id);
+        // git log shows a replaced commit's replacement (following chains, unless core.useReplaceRefs is
+        // off): rather than redo all that, such a commit, or one whose refs cannot be read here, is git's to read.
+        boolean mayBeReplaced = RefFiles.exists(dir.commonDir(), "refs/replace/" + id).orElse(true);
+        Optional<GitObject> object = mayBeReplaced ? Optional.empty() : ObjectDatabase.of(dir.commonDir()).read(id);
         if (object.isEmpty()) {
             processes.acquire();
             try {
