@@ -75,7 +75,7 @@ final class StatusCells {
                     shown.apply(branchLabel(state)) + " " + trackingSymbol(state));
             case CHANGES -> changes(state);
             case MESSAGE -> commit == null ? "" : shown.apply(commit.subject());
-            case TIME -> commit == null ? "" : style.dim(RelativeTime.format(commit.time(), now));
+            case TIME -> commit == null ? "" : commit.time().map(t -> style.dim(RelativeTime.format(t, now))).orElse("");
             case PATH -> shown.apply(state.path().toString());
             case BRANCH_NAME -> shown.apply(branchLabel(state));
             case UPSTREAM -> shown.apply(state.upstream().orElse(""));
