@@ -71,6 +71,9 @@ final class JobSteps implements GitSteps {
                 case TIMED_OUT -> throw new TimedOut(argv, result.killed());
                 case CANCELLED -> throw new InterruptedException("stopped during a step");
                 case NOT_STARTED -> {
+                    if (control.interrupted()) {
+                        throw new InterruptedException("stopped as a step started");
+                    }
                     failedExit = -1;
                     return new GitResult(-1, "", result.problem());
                 }

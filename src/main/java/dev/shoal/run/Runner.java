@@ -235,7 +235,12 @@ public final class Runner {
         return failure == FailureKind.DROPPED_CONNECTION ? HostLimiter.Outcome.DROPPED : HostLimiter.Outcome.SERVED;
     }
 
-    private static JobReport report(Job job, Attempt.Result attempt, FailureKind failure, Tries tries, Duration duration) {
+    /**
+     * A command that failed while Ctrl-C was stopping the run counts as cancelled: a child caught between
+     * its start and its own session is in the terminal's process group, gets the terminal's SIGINT too,
+     * and exits 130 on its own (or the JDK's spawn helper does, and the start fails).
+     */
+    private JobReport report(Job job, Attempt.Result attempt, FailureKind failure, Tries tries, Duration duration) {
         List<String> notes = new ArrayList<>();
         JobStatus status = switch (attempt.ending()) {
             case TIMED_OUT -> {
@@ -247,8 +252,9 @@ public final class Runner {
                 notes.add("stopped, killed " + processes(attempt.killed()));
                 yield JobStatus.CANCELLED;
             }
-            case NOT_STARTED -> JobStatus.FAILED;
+            case NOT_STARTED -> control.interrupted() ? JobStatus.CANCELLED : JobStatus.FAILED;
             case EXITED -> attempt.exitCode() == 0 ? JobStatus.OK
+                    : control.interrupted() ? JobStatus.CANCELLED
                     : failure == FailureKind.CREDENTIALS ? JobStatus.NEEDS_CREDENTIALS : JobStatus.FAILED;
         };
         if (attempt.problem() != null) {
