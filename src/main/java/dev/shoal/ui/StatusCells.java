@@ -1,4 +1,4 @@
-package dev.shoal.cli;
+package dev.shoal.ui;
 
 import dev.shoal.config.InfoColumn;
 import dev.shoal.config.Settings;
@@ -8,17 +8,13 @@ import dev.shoal.git.LastCommit;
 import dev.shoal.git.Operation;
 import dev.shoal.git.RepoState;
 import dev.shoal.git.Tracking;
-import dev.shoal.ui.RelativeTime;
-import dev.shoal.ui.Style;
-import dev.shoal.ui.Table;
-import dev.shoal.ui.Visible;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** One repo's {@code ll} line as table cells: its name, then the columns the settings choose. */
-final class StatusCells {
+public final class StatusCells {
     private final Settings settings;
     private final Style style;
     private final Instant now;
@@ -29,7 +25,7 @@ final class StatusCells {
      * {@code unicode}: whether the output can show arrows; if not, ASCII stands in (^2 v1 - x).
      * {@code shown}: how text from the repo (branch, subject, path...) is shown: {@link Visible#of} on a terminal.
      */
-    StatusCells(Settings settings, Style style, Instant now, boolean unicode, UnaryOperator<String> shown) {
+    public StatusCells(Settings settings, Style style, Instant now, boolean unicode, UnaryOperator<String> shown) {
         this.settings = settings;
         this.style = style;
         this.now = now;
@@ -38,7 +34,7 @@ final class StatusCells {
     }
 
     /** How each column behaves when the line is too wide: the commit subject gives way first. */
-    List<Table.Column> tableColumns() {
+    public List<Table.Column> tableColumns() {
         List<Table.Column> columns = new ArrayList<>();
         columns.add(new Table.Column(8, 5));
         for (InfoColumn column : settings.columns()) {
@@ -53,13 +49,13 @@ final class StatusCells {
         return columns;
     }
 
-    List<String> row(String name, RepoState state) {
+    public List<String> row(String name, RepoState state) {
         List<String> cells = new ArrayList<>();
         cells.add(name);
         if (!state.readable()) {
             boolean missing = state.health() == RepoState.Health.MISSING;
             String label = (missing ? "missing: " : "error: ") + shown.apply(state.problem().orElse(""));
-            cells.add(settings.color(missing ? StateColor.MISSING : StateColor.ERROR).paint(style, label));
+            cells.add(style.paint(settings.color(missing ? StateColor.MISSING : StateColor.ERROR), label));
             return cells; // one cell spanning the rest of the line
         }
         for (InfoColumn column : settings.columns()) {
@@ -71,7 +67,7 @@ final class StatusCells {
     private String cell(InfoColumn column, RepoState state) {
         LastCommit commit = state.lastCommit().orElse(null);
         return switch (column) {
-            case BRANCH -> settings.color(stateColor(state.tracking())).paint(style,
+            case BRANCH -> style.paint(settings.color(stateColor(state.tracking())),
                     shown.apply(branchLabel(state)) + " " + trackingSymbol(state));
             case CHANGES -> changes(state);
             case MESSAGE -> commit == null ? "" : shown.apply(commit.subject());
