@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
  */
 abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
     /** The rule, in each one's help. */
-    static final String RULE = "Before --: the repos or groups to run in (none: the context group, else all).";
-    static final String RULE_CONTINUED = "After --: the command. Without --, all words are the command, and it may not "
-            + "start with a repo or group name (that is a forgotten --). shoal's options come first.";
+    static final String RULE = "Before --: the repos or groups to run in (none: the context group, else all). After --: "
+            + "the command. Without --, all words are the command, and it may not start with a repo or group name (that "
+            + "is a forgotten --). shoal's options come first.";
 
     @Mixin
     RunOptions options;

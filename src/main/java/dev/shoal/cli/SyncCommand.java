@@ -16,10 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Fetch repos in parallel, then fast-forward each current branch where that is safe: no",
-                "changes to tracked files, an upstream set, only behind it. Says per repo what it did:",
-                "updated N commits, already up to date, skipped dirty / diverged / no upstream, failed.",
-                "Never merges, rebases or stashes: a repo it does not fast-forward is left as it was."})
+        description = "Fetch repos in parallel, then fast-forward each current branch where that is safe: no changes "
+                + "to tracked files, an upstream set, only behind it. Says per repo what it did: updated N commits, "
+                + "already up to date, skipped dirty / diverged / no upstream, failed. Never merges, rebases or stashes: "
+                + "a repo it does not fast-forward is left as it was.")
 final class SyncCommand extends SessionCommand {
     @Mixin
     TargetsMixin targets;
