@@ -46,13 +46,13 @@ final class UsageErrors {
     }
 
     /**
-     * A value that did not convert. shoal's own converters say what was wrong in their message; an
-     * enum gets its values listed as they are typed (lower case); anything else (a number) says what
-     * it should be.
+     * A value that did not convert. shoal's own converters say what was wrong in their message; picocli's
+     * are reworded: an enum's values listed as they are typed (lower case), a number called one.
      */
     private static String invalidValue(ArgSpec arg, String value, CommandLine.TypeConversionException cause) {
         String prefix = arg instanceof OptionSpec option ? option.longestName() + ": " : "";
-        if (arg.type().isEnum()) {
+        String said = String.valueOf(cause.getMessage());
+        if (arg.type().isEnum() && said.startsWith("expected one of")) {
             List<String> choices = new ArrayList<>();
             for (Object constant : arg.type().getEnumConstants()) {
                 choices.add(constant.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -60,10 +60,10 @@ final class UsageErrors {
             String name = arg instanceof PositionalParamSpec ? arg.paramLabel() + ": " : prefix;
             return name + "'" + value + "' is not one of " + joined(choices, "or");
         }
-        if (arg.type() == int.class || arg.type() == Integer.class || arg.type() == long.class) {
+        if (said.matches("'.*' is not an? (int|long)")) {
             return prefix + "'" + value + "' is not a whole number";
         }
-        return prefix + cause.getMessage();
+        return prefix + said;
     }
 
     /** As the usage line names it: {@code NEW}, {@code --name GROUP}. */
