@@ -66,7 +66,8 @@ class PlainTextTest {
         assertUsageError(ws, "shoal: 'nosuch' is not a column (columns: branch, changes, message, time, path, branch-name, "
                 + "upstream, author)", "info", "add", "nosuch");
         assertUsageError(ws, "shoal: --output: 'x' is not one of live, blocks, stream or json", "st", "--output", "x");
-        assertUsageError(ws, "shoal: --jobs: 'x' is not a whole number", "st", "-j", "x");
+        assertUsageError(ws, "shoal: --jobs: 'x' is not a whole number (at least 1)", "st", "-j", "x");
+        assertUsageError(ws, "shoal: --position: 'x' is not a whole number", "info", "add", "path", "-p", "x");
         assertUsageError(ws, "shoal: shoal group add needs --name GROUP", "group", "add", "a");
         assertUsageError(ws, "shoal: shoal rename needs NEW", "rename", "a");
         assertUsageError(ws, "shoal: shoal rename did not expect 'c'", "rename", "a", "b", "c");
