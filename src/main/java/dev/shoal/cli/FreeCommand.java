@@ -4,7 +4,7 @@ import dev.shoal.ShoalException;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
-import dev.shoal.run.RerunCommand;
+import dev.shoal.run.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,8 +57,11 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
         }
         Registry registry = session.registry();
         if (!split.dashDash() && registry.nameTaken(command.getFirst())) {
-            throw ShoalException.usage(name + ": '" + command.getFirst() + "' is a repo or group; to run in it, put -- before the command: shoal "
-                    + name + " " + command.getFirst() + " -- " + String.join(" ", command.subList(1, command.size())));
+            List<String> meant = new ArrayList<>(List.of("shoal", name, command.getFirst(), "--"));
+            meant.addAll(command.subList(1, command.size()));
+            // Quoted as typed: 'ls | wc -l' given back bare would pipe shoal's own output into wc.
+            throw ShoalException.usage(name + ": '" + command.getFirst() + "' is a repo or group; to run in it, put -- before the command: "
+                    + ShellWords.join(meant));
         }
         List<String> targets = split.dashDash() ? split.targets() : List.of();
         targets.stream().filter(t -> t.startsWith("-")).findFirst().ifPresent(option -> {
@@ -69,6 +72,6 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
         List<String> trailing = new ArrayList<>(List.of("--"));
         trailing.addAll(command);
         return run.run(repos, new RepoRun.Command(argv(command), git(), Optional.empty(), false),
-                new RerunCommand(run.rerunPrefix(name), trailing));
+                run.rerun(spec, trailing));
     }
 }

@@ -81,7 +81,7 @@ public final class InteractiveRunner {
         control.unregister(process);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (timedOut) {
-            return report(job, JobStatus.TIMED_OUT, exitCode, took, "timed out after " + DurationText.format(job.timeout().orElseThrow())
+            return report(job, JobStatus.TIMED_OUT, exitCode, took, "after " + DurationText.limit(job.timeout().orElseThrow())
                     + ", killed " + (killed == 1 ? "1 process" : killed + " processes"));
         }
         if (exitCode != 0 || job.then() == Steps.NONE) {
@@ -96,7 +96,7 @@ public final class InteractiveRunner {
                     Duration.ofNanos(System.nanoTime() - start), outcome.note());
         } catch (JobSteps.TimedOut e) {
             return report(job, JobStatus.TIMED_OUT, -1, Duration.ofNanos(System.nanoTime() - start),
-                    "timed out after " + DurationText.format(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step));
+                    "after " + DurationText.limit(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step));
         } catch (InterruptedException e) {
             return report(job, JobStatus.CANCELLED, -1, Duration.ofNanos(System.nanoTime() - start), "stopped during its steps");
         }

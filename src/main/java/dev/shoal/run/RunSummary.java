@@ -25,9 +25,18 @@ public record RunSummary(List<JobReport> reports, Duration elapsed, RerunCommand
         return reports.stream().allMatch(r -> r.status() == JobStatus.OK);
     }
 
-    /** The command that reruns just the repos that did not make it (empty when all did). */
+    /**
+     * The command that reruns just the repos that did not make it (empty when all did); when none did
+     * (Ctrl-C before anything finished, say), the command as it was typed rather than every name.
+     */
     public String rerunCommand() {
         List<String> repos = reports.stream().filter(r -> r.status().rerunnable()).map(JobReport::repo).toList();
-        return repos.isEmpty() ? "" : rerun.forRepos(repos);
+        if (repos.isEmpty()) {
+            return "";
+        }
+        if (repos.size() == reports.size() && !rerun.asTyped().isEmpty()) {
+            return ShellWords.join(rerun.asTyped());
+        }
+        return rerun.forRepos(repos);
     }
 }

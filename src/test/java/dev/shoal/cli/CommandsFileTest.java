@@ -78,7 +78,7 @@ class CommandsFileTest {
                 """);
         ProcessResult result = ws.shoal("nap");
         assertEquals(1, result.exitCode());
-        assertTrue(result.stdout().startsWith("=== api: timed out (1."), result.stdout());
+        assertTrue(result.stdout().startsWith("=== api: timed out after 1s, killed "), result.stdout());
     }
 
     @Test
