@@ -92,7 +92,8 @@ public final class InteractiveRunner {
         try {
             GitSteps.Outcome outcome = job.then().run(git);
             steps.line(job.repo(), outcome.note().getBytes(StandardCharsets.UTF_8), false, false);
-            return report(job, outcome.ok() ? JobStatus.OK : JobStatus.FAILED, outcome.ok() ? 0 : git.failedExit(),
+            JobStatus status = outcome.skipped() ? JobStatus.SKIPPED : outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
+            return report(job, status, outcome.ok() ? 0 : git.failedExit(),
                     Duration.ofNanos(System.nanoTime() - start), outcome.note());
         } catch (JobSteps.TimedOut e) {
             return report(job, JobStatus.TIMED_OUT, -1, Duration.ofNanos(System.nanoTime() - start),

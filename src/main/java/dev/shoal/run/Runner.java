@@ -146,7 +146,7 @@ public final class Runner {
         int exitCode = done.exitCode();
         try {
             GitSteps.Outcome outcome = job.then().run(steps);
-            status = outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
+            status = outcome.skipped() ? JobStatus.SKIPPED : outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
             note = outcome.note();
             if (!outcome.ok()) {
                 exitCode = steps.failedExit();
