@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Register repos: work trees, linked worktrees, submodules, and bare repos with -b.",
-                "A path inside a repo registers the whole repo. Each repo is named after its folder;",
-                "on a clash the parent folder is put in front (work/api)."})
+        description = "Register repos: work trees, linked worktrees, submodules, and bare repos with -b. A path inside "
+                + "a repo registers the whole repo. Each repo is named after its folder; on a clash the parent folder "
+                + "is put in front (work/api).")
 final class AddCommand extends SessionCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Repos, or with -r/-a, folders to search.")
     List<String> paths;

@@ -31,10 +31,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "clone", mixinStandardHelpOptions = true,
-        description = {"Clone a repo and register it; with -f, every repo of a manifest ('shoal freeze', or a",
-                "vcstool .repos file), in parallel: clone, add the other remotes, check out the recorded",
-                "branch, then register the repos and groups. A folder that already holds the repo is kept",
-                "and registered; one holding anything else is an error for that repo only."})
+        description = "Clone a repo and register it; with -f, every repo of a manifest ('shoal freeze', or a vcstool "
+                + ".repos file), in parallel: clone, add the other remotes, check out the recorded branch, then register "
+                + "the repos and groups. A folder that already holds the repo is kept and registered; one holding "
+                + "anything else is an error for that repo only.")
 final class CloneCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "SOURCE", description = "A URL to clone, or with -f a manifest file ('-' reads stdin).")
     String source;

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print the TAB completion script for a shell. A TAB never starts shoal: the script reads",
-                "an index that every shoal run keeps up to date in the config home's completion/ folder."},
+        description = "Print the TAB completion script for a shell. A TAB never starts shoal: the script reads an index "
+                + "that every shoal run keeps up to date in the config home's completion/ folder.",
         footer = {"", "bash: shoal completion bash > ~/.local/share/bash-completion/completions/shoal",
                 "zsh:  shoal completion zsh > ~/.zfunc/_shoal  (with fpath=(~/.zfunc $fpath) before compinit)",
                 "fish: shoal completion fish > ~/.config/fish/completions/shoal.fish"})

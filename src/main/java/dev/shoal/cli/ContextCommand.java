@@ -9,9 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "context", mixinStandardHelpOptions = true,
-        description = {"Show or set the context: the group that commands act on when no repos are named.",
-                "'auto' picks the group whose path holds the working directory (deepest first);",
-                "'none' acts on every repo."})
+        description = "Show or set the context: the group that commands act on when no repos are named. 'auto' picks "
+                + "the group whose path holds the working directory (deepest first); 'none' acts on every repo.")
 final class ContextCommand extends SessionCommand {
     static final String NONE = "none";
 

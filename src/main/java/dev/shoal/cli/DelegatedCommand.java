@@ -5,7 +5,6 @@ import dev.shoal.config.CommandDefinition;
 import dev.shoal.git.GitArgs;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
-import dev.shoal.run.RerunCommand;
 import dev.shoal.run.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +77,7 @@ final class DelegatedCommand extends SessionCommand {
         }
         RepoRun run = new RepoRun(session, options);
         return run.run(repos, new RepoRun.Command(argv, !definition.shell() && GitArgs.isGit(argv), definition.timeout(), definition.interactive()),
-                new RerunCommand(run.rerunPrefix(definition.name()), trailing));
+                run.rerun(spec, trailing));
     }
 
     private static String shown(CommandDefinition definition) {

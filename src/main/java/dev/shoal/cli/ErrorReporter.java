@@ -38,7 +38,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        session.warn(e.getMessage());
+        session.warn(UsageErrors.describe(e));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, session.err());
         session.err().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
         return ExitCode.USAGE;

@@ -3,8 +3,8 @@ package dev.shoal.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "flags", mixinStandardHelpOptions = true,
-        description = {"Per-repo git flags, put right after git whenever shoal runs git in that repo",
-                "(delegated commands and super), for example -c core.quotepath=false."},
+        description = "Set per-repo git flags, put right after git whenever shoal runs git in that repo (delegated "
+                + "commands and super), for example -c core.quotepath=false.",
         subcommands = {FlagsSetCommand.class, FlagsLsCommand.class})
 final class FlagsCommand extends SessionCommand {
     FlagsCommand(Session session) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "set", mixinStandardHelpOptions = true,
-        description = {"Set a repo's git flags; none clears them. Example:",
+        description = {"Set a repo's git flags; none clears them.", "", "Example:",
                 "  shoal flags set api -c core.quotepath=false --no-pager"})
 final class FlagsSetCommand extends SessionCommand implements StopsAtFirstWord {
     @Parameters(index = "0", paramLabel = "REPO")

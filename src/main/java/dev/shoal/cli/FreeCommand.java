@@ -4,7 +4,7 @@ import dev.shoal.ShoalException;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
-import dev.shoal.run.RerunCommand;
+import dev.shoal.run.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
  */
 abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
     /** The rule, in each one's help. */
-    static final String RULE = "Before --: the repos or groups to run in (none: the context group, else all).";
-    static final String RULE_CONTINUED = "After --: the command. Without --, all words are the command, and it may not "
-            + "start with a repo or group name (that is a forgotten --). shoal's options come first.";
+    static final String RULE = "Before --: the repos or groups to run in (none: the context group, else all). After --: "
+            + "the command. Without --, all words are the command, and it may not start with a repo or group name (that "
+            + "is a forgotten --). shoal's options come first.";
 
     @Mixin
     RunOptions options;
@@ -57,8 +57,11 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
         }
         Registry registry = session.registry();
         if (!split.dashDash() && registry.nameTaken(command.getFirst())) {
-            throw ShoalException.usage(name + ": '" + command.getFirst() + "' is a repo or group; to run in it, put -- before the command: shoal "
-                    + name + " " + command.getFirst() + " -- " + String.join(" ", command.subList(1, command.size())));
+            List<String> meant = new ArrayList<>(List.of("shoal", name, command.getFirst(), "--"));
+            meant.addAll(command.subList(1, command.size()));
+            // Quoted as typed: 'ls | wc -l' given back bare would pipe shoal's own output into wc.
+            throw ShoalException.usage(name + ": '" + command.getFirst() + "' is a repo or group; to run in it, put -- before the command: "
+                    + ShellWords.join(meant));
         }
         List<String> targets = split.dashDash() ? split.targets() : List.of();
         targets.stream().filter(t -> t.startsWith("-")).findFirst().ifPresent(option -> {
@@ -69,6 +72,6 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
         List<String> trailing = new ArrayList<>(List.of("--"));
         trailing.addAll(command);
         return run.run(repos, new RepoRun.Command(argv(command), git(), Optional.empty(), false),
-                new RerunCommand(run.rerunPrefix(name), trailing));
+                run.rerun(spec, trailing));
     }
 }

@@ -15,9 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "freeze", mixinStandardHelpOptions = true,
-        description = {"Write a manifest of repos: names, paths, every remote, the checked-out branch, bare",
-                "and flags, and the groups holding them (with their paths). Repos without a remote are",
-                "kept, marked local-only. Rebuild it anywhere with 'shoal clone -f FILE'."})
+        description = "Write a manifest of repos: names, paths, every remote, the checked-out branch, bare and flags, "
+                + "and the groups holding them (with their paths). Repos without a remote are kept, marked local-only; "
+                + "a branch no remote has is marked unpushed, with a warning. Rebuild it anywhere with 'shoal clone -f FILE'.")
 final class FreezeCommand extends SessionCommand {
     @Mixin
     TargetsMixin targets;

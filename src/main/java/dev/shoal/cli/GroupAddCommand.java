@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Put repos in a group, making it if new. Adding to an existing group keeps its path",
-                "unless -p gives a new one. Naming a group adds all its repos."})
+        description = "Put repos in a group, making it if new. Adding to an existing group keeps its path unless -p "
+                + "gives a new one. Naming a group adds all its repos.")
 final class GroupAddCommand extends SessionCommand {
     @Parameters(paramLabel = "REPO", arity = "1..*", description = "Repos (or groups, for all their repos).")
     List<String> repos;

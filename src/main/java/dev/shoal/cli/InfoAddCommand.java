@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Show columns in 'shoal ll': at the end, or from a position on.",
-                "A column already shown moves, so this also reorders."})
+        description = "Show columns in 'shoal ll': at the end, or from a position on. A column already shown moves, "
+                + "so this also reorders.")
 final class InfoAddCommand extends SessionCommand {
     @Parameters(paramLabel = "COLUMN", arity = "1..*", converter = NameConverters.Column.class,
             description = "branch, changes, message, time, path, branch-name, upstream or author.")

@@ -19,8 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "ll", mixinStandardHelpOptions = true,
-        description = {"One line per repo: its branch and how it stands against its upstream, uncommitted work,",
-                "and the last commit. Lines never wrap on a terminal; piped, they are whole and plain."},
+        description = "Show one line per repo: its branch and how it stands against its upstream, uncommitted work, "
+                + "and the last commit. Lines never wrap on a terminal; piped, they are whole and plain.",
         footer = {"",
                 "Branch, colored by state: = in sync, ↑N ahead, ↓N behind, ↑N↓M diverged, ∅ no upstream, ✗ upstream gone.",
                 "(Where the output cannot show arrows: ^N ahead, vN behind, - no upstream, x gone.)",

@@ -11,9 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ls", mixinStandardHelpOptions = true,
-        description = {"List registered repo names (one per line when piped),",
-                "or print one repo's path: cd \"$(shoal ls REPO)\".",
-                "With --only, just the repos in those states (a REPO that is in none prints nothing, exit 1)."})
+        description = "List registered repo names (one per line when piped), or print one repo's path: "
+                + "cd \"$(shoal ls REPO)\". With --only, just the repos in those states (a REPO that is in none prints "
+                + "nothing, exit 1).")
 final class LsCommand extends SessionCommand {
     @Parameters(paramLabel = "REPO", arity = "0..1", description = "Print this repo's path instead.")
     String repo;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The wiring between a command's options and the run: builds each repo's job (git gets the repo's flags
@@ -104,6 +105,13 @@ final class RepoRun {
     Path tempRoot() {
         String tmpdir = session.env().get("TMPDIR");
         return Path.of(tmpdir != null && !tmpdir.isEmpty() ? tmpdir : System.getProperty("java.io.tmpdir"));
+    }
+
+    /** The rerun of a command whose own words are in {@code spec}'s parse, with {@code trailing} after the repo names. */
+    RerunCommand rerun(CommandSpec spec, List<String> trailing) {
+        List<String> asTyped = new ArrayList<>(List.of("shoal"));
+        asTyped.addAll(spec.commandLine().getParseResult().originalArgs());
+        return new RerunCommand(rerunPrefix(spec.name()), trailing, asTyped);
     }
 
     /** Words for the rerun command: {@code shoal NAME OPTIONS}. */

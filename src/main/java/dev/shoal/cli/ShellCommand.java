@@ -5,9 +5,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "shell", mixinStandardHelpOptions = true,
         customSynopsis = "shoal shell [OPTIONS] [TARGET... --] COMMAND...",
-        description = {"Run any command in each repo's folder.",
-                "One word is a script for sh -c (pipes, &&, $VARS work); several words run as they are.",
-                FreeCommand.RULE, FreeCommand.RULE_CONTINUED, "", "Examples:",
+        description = {"Run any command in each repo's folder. One word is a script for sh -c (pipes, &&, $VARS work); "
+                + "several words run as they are.", "", FreeCommand.RULE, "", "Examples:",
                 "  shoal shell 'git log -1 --format=%%s | tr a-z A-Z'",
                 "  shoal shell api web -- make test"})
 final class ShellCommand extends FreeCommand {

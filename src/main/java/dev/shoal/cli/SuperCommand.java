@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "super", mixinStandardHelpOptions = true,
         customSynopsis = "shoal super [OPTIONS] [TARGET... --] GIT-ARG...",
-        description = {"Run any git command in each repo, each repo's flags right after git.",
-                FreeCommand.RULE, FreeCommand.RULE_CONTINUED, "", "Examples:",
+        description = {"Run any git command in each repo, each repo's flags right after git.", "", FreeCommand.RULE, "",
+                "Examples:",
                 "  shoal super log -1 --oneline                in every repo (or the context group)",
                 "  shoal super api web -- commit -am 'wip'     in api and the repos of group web"})
 final class SuperCommand extends FreeCommand {

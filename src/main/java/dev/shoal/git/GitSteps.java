@@ -13,7 +13,18 @@ public interface GitSteps {
     /** Runs {@code git ARGS} in {@code dir}, which must hold a repo; git is never let out of it. */
     GitResult git(Path dir, List<String> args) throws InterruptedException;
 
-    /** How a job's steps went: {@code ok} unless a step failed; the note says what was done, or which step failed and why. */
-    record Outcome(boolean ok, String note) {
+    /**
+     * How a job's steps went: {@code ok} unless a step failed; {@code skipped} when they chose to leave
+     * the repo as it was (sync, at a repo with changes); the note says what was done, or why not.
+     */
+    record Outcome(boolean ok, boolean skipped, String note) {
+        public Outcome(boolean ok, String note) {
+            this(ok, false, note);
+        }
+
+        /** Left as it was, on purpose: not a failure, and not "ok" either. */
+        public static Outcome skipped(String why) {
+            return new Outcome(true, true, why);
+        }
     }
 }

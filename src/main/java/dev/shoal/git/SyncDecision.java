@@ -34,6 +34,14 @@ public record SyncDecision(Kind kind, SyncState state) {
         return state.changes() ? Kind.DIRTY : Kind.FAST_FORWARD;
     }
 
+    /** Whether the repo is left alone for a reason the user may want to act on (its status says skipped). */
+    public boolean skips() {
+        return switch (kind) {
+            case DIRTY, DIVERGED, NO_UPSTREAM, UPSTREAM_GONE, DETACHED -> true;
+            case FAST_FORWARD, UP_TO_DATE, AHEAD -> false;
+        };
+    }
+
     public boolean fastForward() {
         return kind == Kind.FAST_FORWARD;
     }
@@ -45,11 +53,11 @@ public record SyncDecision(Kind kind, SyncState state) {
             case FAST_FORWARD -> "updated " + commits(state.behind()) + " from " + upstream;
             case UP_TO_DATE -> "already up to date";
             case AHEAD -> "nothing to do: " + commits(state.ahead()) + " ahead of " + upstream;
-            case DIRTY -> "skipped dirty: uncommitted changes, " + commits(state.behind()) + " behind " + upstream;
-            case DIVERGED -> "skipped diverged: " + state.ahead() + " ahead of " + upstream + ", " + state.behind() + " behind";
-            case NO_UPSTREAM -> "skipped no upstream: " + state.branch().orElseThrow() + " tracks no branch";
-            case UPSTREAM_GONE -> "skipped no upstream: " + upstream + " is gone";
-            case DETACHED -> "skipped detached HEAD: not on a branch";
+            case DIRTY -> "dirty: uncommitted changes, " + commits(state.behind()) + " behind " + upstream;
+            case DIVERGED -> "diverged: " + state.ahead() + " ahead of " + upstream + ", " + state.behind() + " behind";
+            case NO_UPSTREAM -> "no upstream: " + state.branch().orElseThrow() + " tracks no branch";
+            case UPSTREAM_GONE -> "no upstream: " + upstream + " is gone";
+            case DETACHED -> "detached HEAD: not on a branch";
         };
     }
 

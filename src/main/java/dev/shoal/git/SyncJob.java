@@ -33,6 +33,9 @@ public final class SyncJob {
             return new GitSteps.Outcome(false, "status failed: " + status.lastError());
         }
         SyncDecision decision = SyncDecision.decide(SyncState.parse(status.stdout()));
+        if (decision.skips()) {
+            return GitSteps.Outcome.skipped(decision.describe());
+        }
         if (!decision.fastForward()) {
             return new GitSteps.Outcome(true, decision.describe());
         }

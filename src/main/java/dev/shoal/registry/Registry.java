@@ -19,8 +19,7 @@ import java.util.TreeMap;
  */
 public final class Registry {
     /** Case-insensitive first, so {@code Api} and {@code api-docs} sit together in every listing. */
-    public static final Comparator<String> NAME_ORDER =
-            Comparator.comparing((String s) -> s.toLowerCase(java.util.Locale.ROOT)).thenComparing(Comparator.naturalOrder());
+    public static final Comparator<String> NAME_ORDER = NaturalOrder.NAMES;
 
     private final TreeMap<String, Repo> repos = new TreeMap<>(NAME_ORDER);
     private final TreeMap<String, Group> groups = new TreeMap<>(NAME_ORDER);

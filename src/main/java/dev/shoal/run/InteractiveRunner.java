@@ -81,7 +81,7 @@ public final class InteractiveRunner {
         control.unregister(process);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (timedOut) {
-            return report(job, JobStatus.TIMED_OUT, exitCode, took, "timed out after " + DurationText.format(job.timeout().orElseThrow())
+            return report(job, JobStatus.TIMED_OUT, exitCode, took, "after " + DurationText.limit(job.timeout().orElseThrow())
                     + ", killed " + (killed == 1 ? "1 process" : killed + " processes"));
         }
         if (exitCode != 0 || job.then() == Steps.NONE) {
@@ -92,11 +92,12 @@ public final class InteractiveRunner {
         try {
             GitSteps.Outcome outcome = job.then().run(git);
             steps.line(job.repo(), outcome.note().getBytes(StandardCharsets.UTF_8), false, false);
-            return report(job, outcome.ok() ? JobStatus.OK : JobStatus.FAILED, outcome.ok() ? 0 : git.failedExit(),
+            JobStatus status = outcome.skipped() ? JobStatus.SKIPPED : outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
+            return report(job, status, outcome.ok() ? 0 : git.failedExit(),
                     Duration.ofNanos(System.nanoTime() - start), outcome.note());
         } catch (JobSteps.TimedOut e) {
             return report(job, JobStatus.TIMED_OUT, -1, Duration.ofNanos(System.nanoTime() - start),
-                    "timed out after " + DurationText.format(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step));
+                    "after " + DurationText.limit(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step));
         } catch (InterruptedException e) {
             return report(job, JobStatus.CANCELLED, -1, Duration.ofNanos(System.nanoTime() - start), "stopped during its steps");
         }

@@ -8,7 +8,7 @@ public enum JobStatus {
     TIMED_OUT("timed out"),
     /** Failed for want of credentials it was not allowed to ask for (a parallel run never prompts). */
     NEEDS_CREDENTIALS("needs credentials"),
-    /** Not run: its folder is missing. */
+    /** Not run (its folder is missing), or left as it was on purpose (sync, at a repo with changes). */
     SKIPPED("skipped"),
     /** Stopped by Ctrl-C (or a closed output) before it finished, or before it started. */
     CANCELLED("cancelled");

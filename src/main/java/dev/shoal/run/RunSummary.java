@@ -20,14 +20,26 @@ public record RunSummary(List<JobReport> reports, Duration elapsed, RerunCommand
         return reports.stream().filter(r -> r.status() == status).toList();
     }
 
-    /** True when every repo ended OK. */
+    /**
+     * True when no repo failed: each ended OK, or was skipped after its command succeeded (left alone on
+     * purpose, as sync leaves a repo with changes); a repo skipped without running (its folder gone) is a failure.
+     */
     public boolean allOk() {
-        return reports.stream().allMatch(r -> r.status() == JobStatus.OK);
+        return reports.stream().allMatch(r -> r.status() == JobStatus.OK || r.status() == JobStatus.SKIPPED && r.exitCode() == 0);
     }
 
-    /** The command that reruns just the repos that did not make it (empty when all did). */
+    /**
+     * The command that reruns just the repos that did not make it (empty when all did); after Ctrl-C
+     * with nothing finished, the command as it was typed rather than every name.
+     */
     public String rerunCommand() {
         List<String> repos = reports.stream().filter(r -> r.status().rerunnable()).map(JobReport::repo).toList();
-        return repos.isEmpty() ? "" : rerun.forRepos(repos);
+        if (repos.isEmpty()) {
+            return "";
+        }
+        if (interrupted && repos.size() == reports.size() && !rerun.asTyped().isEmpty()) {
+            return ShellWords.join(rerun.asTyped());
+        }
+        return rerun.forRepos(repos);
     }
 }

@@ -146,14 +146,14 @@ public final class Runner {
         int exitCode = done.exitCode();
         try {
             GitSteps.Outcome outcome = job.then().run(steps);
-            status = outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
+            status = outcome.skipped() ? JobStatus.SKIPPED : outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
             note = outcome.note();
             if (!outcome.ok()) {
                 exitCode = steps.failedExit();
             }
         } catch (JobSteps.TimedOut e) {
             status = JobStatus.TIMED_OUT;
-            note = "timed out after " + DurationText.format(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step)
+            note = "after " + DurationText.limit(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step)
                     + ", killed " + processes(e.killed);
         } catch (InterruptedException e) {
             status = JobStatus.CANCELLED;
@@ -244,7 +244,7 @@ public final class Runner {
         List<String> notes = new ArrayList<>();
         JobStatus status = switch (attempt.ending()) {
             case TIMED_OUT -> {
-                notes.add("timed out after " + DurationText.format(job.timeout().orElseThrow())
+                notes.add("after " + DurationText.limit(job.timeout().orElseThrow())
                         + ", killed " + processes(attempt.killed()));
                 yield JobStatus.TIMED_OUT;
             }

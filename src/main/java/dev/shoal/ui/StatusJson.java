@@ -11,11 +11,9 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
 
 /**
- * {@code ll --json}: one document, {@code {"repos": [...]}}, with every field of every line. Counts are
+ * {@code ll --json}: one document, {@code {"schema": 1, "repos": [...]}}, with every field of every line. Counts are
  * numbers, the work-tree symbols booleans; a repo that could not be read has {@code missing} or
  * {@code error} set and no other state fields.
  */
@@ -23,20 +21,15 @@ public final class StatusJson {
     private StatusJson() {
     }
 
-    /** The caller's stream stays open: it is stdout. */
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
     public static void write(OutputStream out, Registry registry, List<Repo> repos, List<RepoState> states) {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.writeStartObject();
+        JsonDocument.write(out, json -> {
             json.writeName("repos");
             json.writeStartArray();
             for (int i = 0; i < repos.size(); i++) {
                 repo(json, registry, repos.get(i), states.get(i));
             }
             json.writeEndArray();
-            json.writeEndObject();
-        }
+        });
     }
 
     private static void repo(JsonGenerator json, Registry registry, Repo repo, RepoState state) {
@@ -53,7 +46,7 @@ public final class StatusJson {
         json.writeEndArray();
         json.writeBooleanProperty("bare", repo.bare() || state.bare());
         json.writeBooleanProperty("missing", state.health() == RepoState.Health.MISSING);
-        optional(json, "error", state.readable() ? Optional.empty() : state.problem());
+        JsonDocument.optional(json, "error", state.readable() ? Optional.empty() : state.problem());
         if (state.readable()) {
             details(json, state);
         }
@@ -61,11 +54,11 @@ public final class StatusJson {
     }
 
     private static void details(JsonGenerator json, RepoState state) {
-        optional(json, "branch", state.branch());
+        JsonDocument.optional(json, "branch", state.branch());
         json.writeBooleanProperty("detached", state.detached());
-        optional(json, "detachedAt", state.detachedAt());
+        JsonDocument.optional(json, "detached_at", state.detachedAt());
         json.writeBooleanProperty("unborn", state.unborn());
-        optional(json, "upstream", state.upstream());
+        JsonDocument.optional(json, "upstream", state.upstream());
         json.writeStringProperty("tracking", state.tracking().key());
         json.writeNumberProperty("ahead", state.ahead());
         json.writeNumberProperty("behind", state.behind());
@@ -84,7 +77,7 @@ public final class StatusJson {
         json.writeNumberProperty("stashes", changes.stashes());
         json.writeNumberProperty("conflicts", changes.conflicts());
         json.writeEndObject();
-        optional(json, "operation", state.operation().map(Operation::key));
+        JsonDocument.optional(json, "operation", state.operation().map(Operation::key));
         json.writeName("commit");
         if (state.lastCommit().isEmpty()) {
             json.writeNull();
@@ -94,16 +87,8 @@ public final class StatusJson {
             json.writeStringProperty("id", commit.id());
             json.writeStringProperty("subject", commit.subject());
             json.writeStringProperty("author", commit.author());
-            optional(json, "time", commit.time().map(Object::toString));
+            JsonDocument.optional(json, "time", commit.time().map(Object::toString));
             json.writeEndObject();
-        }
-    }
-
-    private static void optional(JsonGenerator json, String name, Optional<String> value) {
-        if (value.isPresent()) {
-            json.writeStringProperty(name, value.get());
-        } else {
-            json.writeNullProperty(name);
         }
     }
 }

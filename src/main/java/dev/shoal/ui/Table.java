@@ -15,6 +15,13 @@ import java.util.List;
  */
 public final class Table {
     private static final String GAP = " ";
+    /**
+     * Without a width limit (piped), how wide a column is laid out at most: a longer cell runs past its
+     * column on its own line instead of padding every other line out to its length (one 20,000-character
+     * subject made every line of {@code ll} 20,106 characters). 100 holds git's 72-column subjects, and
+     * paths and URLs of ordinary length.
+     */
+    static final int PIPED_COLUMN_LIMIT = 100;
     private final List<Column> columns;
 
     /**
@@ -47,22 +54,23 @@ public final class Table {
         for (int r = 0; r < rows.size(); r++) {
             lengths[r] = rows.get(r).stream().mapToInt(Ansi::visibleLength).toArray();
         }
-        int[] widths = naturalWidths(rows, lengths);
+        boolean unlimited = width == Integer.MAX_VALUE;
+        int[] widths = naturalWidths(rows, lengths, unlimited ? PIPED_COLUMN_LIMIT : Integer.MAX_VALUE);
         shrink(widths, width);
         List<String> lines = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
-            lines.add(line(rows.get(r), lengths[r], widths, width));
+            lines.add(line(rows.get(r), lengths[r], widths, width, unlimited));
         }
         return lines;
     }
 
-    private int[] naturalWidths(List<List<String>> rows, int[][] lengths) {
+    private int[] naturalWidths(List<List<String>> rows, int[][] lengths, int limit) {
         int[] widths = new int[columns.size()];
         for (int r = 0; r < rows.size(); r++) {
             int spanning = spanningCell(rows.get(r));
             int measured = spanning < 0 ? columns.size() : Math.min(spanning, columns.size());
             for (int i = 0; i < measured; i++) {
-                widths[i] = Math.max(widths[i], lengths[r][i]);
+                widths[i] = Math.max(widths[i], Math.min(limit, lengths[r][i]));
             }
         }
         return widths;
@@ -103,7 +111,7 @@ public final class Table {
         return sum + Math.max(0, shown - 1) * GAP.length();
     }
 
-    private String line(List<String> row, int[] lengths, int[] widths, int limit) {
+    private String line(List<String> row, int[] lengths, int[] widths, int limit, boolean overflow) {
         StringBuilder line = new StringBuilder();
         int visible = 0;
         int spanning = spanningCell(row);
@@ -117,8 +125,8 @@ public final class Table {
                 visible += GAP.length();
             }
             String cell = row.get(i);
-            if (spans) {
-                line.append(cell);
+            if (spans || overflow && lengths[i] >= widths[i]) {
+                line.append(cell); // whole: a spanning cell, or one past its column where lines may be long
                 visible += lengths[i];
             } else {
                 // A cut wide character may leave the cell a column short: padRight evens that out.

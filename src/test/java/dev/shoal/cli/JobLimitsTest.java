@@ -45,8 +45,7 @@ class JobLimitsTest {
         ProcessResult sync = ws.shoal("sync", "--timeout", "2s");
         long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertEquals(1, sync.exitCode(), sync.stdout() + sync.stderr());
-        assertTrue(sync.stdout().contains("=== slow: timed out ("), sync.stdout());
-        assertTrue(sync.stdout().contains("timed out after 2.0s during git merge --ff-only"), sync.stdout());
+        assertTrue(sync.stdout().contains("=== slow: timed out after 2s during git merge --ff-only"), sync.stdout());
         assertTrue(took < 7000, "sync took " + took + " ms, as long as the hook");
         assertTrue(Processes.gone(Processes.awaitPid(ws.path("hook.pid"))), "the hook outlived the timeout");
     }
@@ -97,7 +96,7 @@ class JobLimitsTest {
             ProcessResult result = ws.shoal(command.toArray(String[]::new));
             assertEquals(2, result.exitCode(), args + ": " + result.stderr());
             String said = result.stderr().lines().findFirst().orElse("");
-            assertTrue(said.startsWith("shoal: Invalid value for option"), args + ": " + result.stderr());
+            assertTrue(said.matches("shoal: --(jobs|retry|timeout): .*"), "the option, in shoal's words: " + args + ": " + result.stderr());
             assertTrue(said.contains("'" + args.get(1) + "'"), args + ": " + result.stderr());
             assertFalse(result.stderr().contains("Exception"), result.stderr());
         }

@@ -177,7 +177,7 @@ class LlCommandTest {
         assertEquals(0, result.exitCode());
         assertEquals("", result.stdout());
         assertTrue(result.stderr().contains("shoal add"), result.stderr());
-        assertEquals("{\"repos\":[]}\n", empty.shoal("ll", "--json").stdout(), "scripts still get a document");
+        assertEquals("{\"schema\":1,\"repos\":[]}\n", empty.shoal("ll", "--json").stdout(), "scripts still get a document");
     }
 
     private static String line(List<String> lines, String name) {

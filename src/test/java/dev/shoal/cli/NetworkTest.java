@@ -44,8 +44,7 @@ class NetworkTest {
         // 5 s: the other repo's local fetch must finish well within it even on a loaded machine.
         ProcessResult result = ws.shoal("fetch", "--timeout", "5s", "--order", "name");
         assertEquals(1, result.exitCode());
-        assertTrue(result.stdout().startsWith("=== r01: timed out ("), result.stdout());
-        assertTrue(result.stdout().contains("): timed out after 5.0s, killed "), result.stdout());
+        assertTrue(result.stdout().startsWith("=== r01: timed out after 5s, killed "), result.stdout());
         assertTrue(result.stdout().contains("=== r02: ok ("), result.stdout());
         assertTrue(Processes.gone(Processes.awaitPid(ws.path("upload.pid"))),
                 "the remote side started by the fetch is gone too");

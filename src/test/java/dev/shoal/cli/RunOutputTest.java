@@ -83,12 +83,12 @@ class RunOutputTest {
         ProcessResult result = ws.shoal("shell", "--output", "json", "--order", "name", "--", SCRIPT);
         assertEquals(1, result.exitCode());
         String argv = "[\"sh\",\"-c\",\"" + SCRIPT.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-        assertEquals("{\"name\":\"api\",\"path\":\"" + ws.path("src/api") + "\",\"argv\":" + argv
-                + ",\"exit_code\":0,\"status\":\"ok\",\"duration_ms\":0,\"stdout\":\"hello\\nno newline\",\"stderr\":\"\"}\n"
-                + "{\"name\":\"site\",\"path\":\"" + ws.path("src/site") + "\",\"argv\":" + argv
-                + ",\"exit_code\":3,\"status\":\"failed\",\"duration_ms\":0,\"stdout\":\"\",\"stderr\":\"oops\\n\"}\n"
-                + "{\"name\":\"web\",\"path\":\"" + ws.path("src/web") + "\",\"argv\":" + argv
-                + ",\"exit_code\":0,\"status\":\"ok\",\"duration_ms\":0,\"stdout\":\"\",\"stderr\":\"\"}\n",
+        assertEquals("{\"schema\":1,\"name\":\"api\",\"path\":\"" + ws.path("src/api") + "\",\"argv\":" + argv
+                + ",\"exit_code\":0,\"status\":\"ok\",\"duration_ms\":0,\"stdout\":\"hello\\nno newline\",\"stderr\":\"\",\"note\":null}\n"
+                + "{\"schema\":1,\"name\":\"site\",\"path\":\"" + ws.path("src/site") + "\",\"argv\":" + argv
+                + ",\"exit_code\":3,\"status\":\"failed\",\"duration_ms\":0,\"stdout\":\"\",\"stderr\":\"oops\\n\",\"note\":null}\n"
+                + "{\"schema\":1,\"name\":\"web\",\"path\":\"" + ws.path("src/web") + "\",\"argv\":" + argv
+                + ",\"exit_code\":0,\"status\":\"ok\",\"duration_ms\":0,\"stdout\":\"\",\"stderr\":\"\",\"note\":null}\n",
                 timeless(result.stdout()));
         assertTrue(result.stderr().startsWith("3 repos: 2 ok, 1 failed"), result.stderr());
     }

@@ -51,6 +51,10 @@ class RunTargetsTest {
         assertEquals("shoal: super: 'api' is a repo or group; to run in it, put -- before the command: shoal super api -- log\n",
                 result.stderr());
         assertEquals("", result.stdout());
+
+        ProcessResult piped = ws.shoal("shell", "api", "ls | wc -l");
+        assertEquals("shoal: shell: 'api' is a repo or group; to run in it, put -- before the command: "
+                + "shoal shell api -- 'ls | wc -l'\n", piped.stderr(), "the hint keeps the quoting it needs to be pasted");
     }
 
     @Test

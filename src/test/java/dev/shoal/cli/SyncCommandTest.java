@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -71,9 +72,12 @@ class SyncCommandTest {
         assertEquals(0, sync.exitCode(), sync.stdout() + sync.stderr());
         assertOutcome(sync, "behind", "updated 2 commits from origin/main");
         assertOutcome(sync, "uptodate", "already up to date");
-        assertOutcome(sync, "dirty", "skipped dirty: uncommitted changes, 2 commits behind origin/main");
-        assertOutcome(sync, "diverged", "skipped diverged: 1 ahead of origin/main, 2 behind");
-        assertOutcome(sync, "noupstream", "skipped no upstream: topic tracks no branch");
+        assertOutcome(sync, "dirty", "skipped (", "dirty: uncommitted changes, 2 commits behind origin/main");
+        assertOutcome(sync, "diverged", "skipped (", "diverged: 1 ahead of origin/main, 2 behind");
+        assertOutcome(sync, "noupstream", "skipped (", "no upstream: topic tracks no branch");
+        assertTrue(sync.stderr().startsWith("6 repos: 3 ok, 3 skipped ("), "skipped repos are not counted as ok: " + sync.stderr());
+        assertTrue(sync.stderr().contains("dirty (dirty: uncommitted changes") && sync.stderr().contains("diverged (diverged: 1 ahead"),
+                "each with why: " + sync.stderr());
         assertOutcome(sync, "ahead", "nothing to do: 1 commit ahead of origin/main");
 
         assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(behind, "rev-parse", "HEAD"));
@@ -109,7 +113,7 @@ class SyncCommandTest {
         assertEquals(1, sync.exitCode());
         assertTrue(sync.stdout().contains("=== broken: failed, exit 128"), sync.stdout());
         assertOutcome(sync, "behind", "updated 2 commits from origin/main");
-        assertOutcome(sync, "local", "skipped no upstream: main tracks no branch");
+        assertOutcome(sync, "local", "skipped (", "no upstream: main tracks no branch");
         assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(behind, "rev-parse", "HEAD"));
     }
 
@@ -124,9 +128,9 @@ class SyncCommandTest {
         assertTrue(sync.stdout().contains("\"note\":\"updated 2 commits from origin/main\""), sync.stdout());
     }
 
-    private static void assertOutcome(ProcessResult result, String repo, String outcome) {
-        assertTrue(result.stdout().lines().anyMatch(l -> l.startsWith("=== " + repo + ": ") && l.contains(outcome)),
-                repo + " should say '" + outcome + "' in:\n" + result.stdout() + result.stderr());
+    private static void assertOutcome(ProcessResult result, String repo, String... said) {
+        assertTrue(result.stdout().lines().anyMatch(l -> l.startsWith("=== " + repo + ": ") && List.of(said).stream().allMatch(l::contains)),
+                repo + " should say " + List.of(said) + " in:\n" + result.stdout() + result.stderr());
     }
 
     /** HEAD, the index file and every work tree file, by content hash. */

@@ -44,6 +44,6 @@ class SyncDecisionTest {
         SyncState behind = new SyncState(Optional.of("main"), Optional.of("origin/main"), false, 0, 1, false);
         assertEquals("updated 1 commit from origin/main", SyncDecision.decide(behind).describe());
         SyncState gone = new SyncState(Optional.of("main"), Optional.of("origin/old"), true, 0, 0, false);
-        assertEquals("skipped no upstream: origin/old is gone", SyncDecision.decide(gone).describe());
+        assertEquals("no upstream: origin/old is gone", SyncDecision.decide(gone).describe());
     }
 }

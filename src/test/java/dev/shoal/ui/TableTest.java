@@ -10,6 +10,16 @@ class TableTest {
     private final Table table = new Table(List.of(new Table.Column(4, 9), new Table.Column(5, 0), Table.Column.fixed()));
 
     @Test
+    void pipedAHugeCellRunsPastItsColumnOnItsOwnLine() {
+        String huge = "s".repeat(20_000);
+        List<List<String>> rows = List.of(List.of("r1", "short subject", "now"), List.of("r2", huge, "1 day ago"));
+        List<String> lines = table.render(rows, Integer.MAX_VALUE);
+        assertEquals("r1 short subject" + " ".repeat(Table.PIPED_COLUMN_LIMIT - "short subject".length()) + " now", lines.get(0),
+                "aligned to the column limit, not to the huge cell");
+        assertEquals("r2 " + huge + " 1 day ago", lines.get(1), "the huge cell whole, the line after it");
+    }
+
+    @Test
     void alignsColumnsAndDropsEmptyOnes() {
         List<List<String>> rows = List.of(List.of("a", "", "x"), List.of("longer", "", "yy"));
         assertEquals(List.of("a      x", "longer yy"), table.render(rows, Integer.MAX_VALUE));

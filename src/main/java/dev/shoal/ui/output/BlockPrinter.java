@@ -34,6 +34,10 @@ public final class BlockPrinter {
     public String header(JobReport report) {
         StringBuilder line = new StringBuilder(style.dim("===")).append(' ').append(style.bold(Visible.of(report.repo()))).append(": ");
         line.append(statusStyle(report.status()));
+        if (report.status() == JobStatus.TIMED_OUT) {
+            // "timed out after 2s, killed 3 processes": the limit, not the time it took to notice and kill.
+            return line.append(' ').append(report.note()).toString();
+        }
         // A step after the command can fail a job whose command exited 0 (a clone, then its checkout): no "exit 0".
         if ((report.status() == JobStatus.FAILED || report.status() == JobStatus.NEEDS_CREDENTIALS) && report.exitCode() != 0) {
             line.append(", exit ").append(report.exitCode());

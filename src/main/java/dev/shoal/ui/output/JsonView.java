@@ -3,6 +3,7 @@ package dev.shoal.ui.output;
 import dev.shoal.run.CapturedOutput;
 import dev.shoal.run.JobReport;
 import dev.shoal.run.OutputClosedException;
+import dev.shoal.ui.JsonDocument;
 import dev.shoal.ui.Style;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,18 +12,15 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
 
 /**
- * {@code --output json}: one JSON object per repo and line, as each finishes (or in name order):
- * name, path, argv, exit_code, status, duration_ms, stdout, stderr (and note when there is one). Output
+ * {@code --output json}: one JSON document per repo and line, as each finishes (or in name order):
+ * schema, name, path, argv, exit_code, status, duration_ms, stdout, stderr, note. Output
  * is decoded as UTF-8, invalid bytes replaced. stdout holds nothing else; the summary goes to stderr.
  */
 public final class JsonView extends FinishedReportView {
-    /** The generator must not close stdout when it is done with one object. */
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private final PrintStream out;
 
     public JsonView(PrintStream out, PrintStream err, Style style, ReportOrder order) {
@@ -32,8 +30,7 @@ public final class JsonView extends FinishedReportView {
 
     @Override
     void print(JobReport report) {
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
+        JsonDocument.write(out, json -> {
             json.writeStringProperty("name", report.repo());
             json.writeStringProperty("path", report.path().toString());
             json.writeName("argv");
@@ -47,11 +44,8 @@ public final class JsonView extends FinishedReportView {
             json.writeNumberProperty("duration_ms", report.duration().toMillis());
             writeOutput(json, "stdout", report.stdout());
             writeOutput(json, "stderr", report.stderr());
-            if (report.note() != null && !report.note().isEmpty()) {
-                json.writeStringProperty("note", report.note());
-            }
-            json.writeEndObject();
-        }
+            JsonDocument.optional(json, "note", Optional.ofNullable(report.note()).filter(n -> !n.isEmpty()));
+        });
         out.write('\n');
         out.flush();
         if (out.checkError()) {
