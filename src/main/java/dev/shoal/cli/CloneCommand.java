@@ -2,7 +2,6 @@ package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
 import dev.shoal.ShoalException;
-import dev.shoal.files.YamlFile;
 import dev.shoal.git.CloneUrls;
 import dev.shoal.git.Remote;
 import dev.shoal.manifest.CloneAction;
@@ -29,8 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "clone", mixinStandardHelpOptions = true,
-        description = {"Clone a repo and register it; with -f, every repo of a manifest ('shoal freeze', or a",
-                "vcstool .repos file), in parallel: clone, add the other remotes, check out the recorded",
+        description = {"Clone a repo and register it; with -f, every repo of a manifest ('shoal freeze', a",
+                "vcstool .repos file, or the CSV of 'gita freeze'), in parallel: clone, add the other remotes, check out the recorded",
                 "branch, then register the repos and groups. A folder that already holds the repo is kept",
                 "and registered; one holding anything else is an error for that repo only."})
 final class CloneCommand extends SessionCommand {
@@ -147,7 +146,7 @@ final class CloneCommand extends SessionCommand {
     private Manifest readManifest() {
         if (source.equals("-")) {
             try {
-                return ManifestFile.read(YamlFile.parse(Path.of("<stdin>"), new String(session.in().readAllBytes(), StandardCharsets.UTF_8)));
+                return ManifestFile.parse(Path.of("<stdin>"), new String(session.in().readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw ShoalException.usage("cannot read the manifest from stdin: " + e.getMessage());
             }
@@ -156,6 +155,10 @@ final class CloneCommand extends SessionCommand {
         if (!Files.exists(file) || Files.isDirectory(file)) {
             throw ShoalException.usage(source + ": no such file");
         }
-        return ManifestFile.read(YamlFile.read(file));
+        try {
+            return ManifestFile.parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw ShoalException.config(file + ": cannot read: " + e.getMessage());
+        }
     }
 }

@@ -74,7 +74,7 @@ public final class ShoalCli {
     }
 
     /** The names of shoal's own commands, from the annotation, without building any of them. */
-    private static Set<String> builtInNames() {
+    static Set<String> builtInNames() {
         return Stream.of(ShoalCommand.class.getAnnotation(CommandLine.Command.class).subcommands())
                 .map(type -> type.getAnnotation(CommandLine.Command.class).name())
                 .collect(Collectors.toSet());

@@ -3,13 +3,22 @@ package dev.shoal.manifest;
 import dev.shoal.ShoalException;
 import dev.shoal.files.YamlFile;
 import dev.shoal.files.YamlNodes;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** Reads a manifest in either format, told apart by the top key: shoal's {@code repos}, vcstool's {@code repositories}. */
+/**
+ * Reads a manifest: YAML in either format, told apart by the top key (shoal's {@code repos}, vcstool's
+ * {@code repositories}), or the CSV of {@code gita freeze}.
+ */
 public final class ManifestFile {
     private ManifestFile() {
+    }
+
+    /** A manifest's text in any format {@code clone -f} reads: shoal's, vcstool's, or gita freeze's CSV. */
+    public static Manifest parse(Path path, String text) {
+        return GitaFreezeCodec.looksLike(text) ? GitaFreezeCodec.read(path, text) : read(YamlFile.parse(path, text));
     }
 
     public static Manifest read(YamlFile file) {
