@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
                 "branch, then register the repos and groups. A folder that already holds the repo is kept",
                 "and registered; one holding anything else is an error for that repo only."})
 final class CloneCommand extends SessionCommand {
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "A URL to clone, or with -f a manifest file ('-' reads stdin).")
+    @Parameters(index = "0", paramLabel = "URL|FILE", description = "A URL to clone, or with -f a manifest file ('-' reads stdin).")
     String source;
 
     @Parameters(index = "1..*", paramLabel = "NAME", description = "With -f: clone just these repos of the manifest.")

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,12 +37,15 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WORD", arity = "1..*", description = "Targets, --, then the command.")
-    List<String> words = new ArrayList<>();
-
     FreeCommand(Session session) {
         super(session);
     }
+
+    /**
+     * The words after shoal's options: targets, {@code --}, the command. Each command declares them, labelled
+     * with what they are (TARGET, then GIT-ARG or CMD) for help and completion.
+     */
+    abstract List<String> words();
 
     /** The argv to run in each repo for the command words. */
     abstract List<String> argv(List<String> command);
@@ -59,7 +61,7 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
 
     @Override
     public Integer call() {
-        TargetsAndCommand split = TargetsAndCommand.of(words, spec.commandLine().getParseResult().originalArgs());
+        TargetsAndCommand split = TargetsAndCommand.of(words(), spec.commandLine().getParseResult().originalArgs());
         Registry registry = session.registry();
         String name = spec.name();
         TargetsAndCommand parts = split.dashDash() ? split : leadingTargets(registry, split.targets(), name);

@@ -2,9 +2,11 @@ package dev.shoal.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "shell", mixinStandardHelpOptions = true,
         customSynopsis = {"shoal shell [OPTIONS] [TARGET...] -- COMMAND...", "shoal shell [OPTIONS] [TARGET...] COMMAND..."},
@@ -15,6 +17,9 @@ import picocli.CommandLine.Command;
                 "  shoal shell api web -- make test",
                 "  shoal shell api make test                   gita's form: api is a repo, make is not"})
 final class ShellCommand extends FreeCommand {
+    @Parameters(paramLabel = "TARGET|CMD", arity = "1..*", description = "Repos or groups, --, then the command.")
+    List<String> words = new ArrayList<>();
+
     ShellCommand(Session session) {
         super(session);
     }
@@ -22,6 +27,11 @@ final class ShellCommand extends FreeCommand {
     @Override
     List<String> argv(List<String> command) {
         return command.size() == 1 ? List.of("sh", "-c", command.getFirst()) : command;
+    }
+
+    @Override
+    List<String> words() {
+        return words;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "super", mixinStandardHelpOptions = true,
         customSynopsis = {"shoal super [OPTIONS] [TARGET...] -- GIT-ARG...", "shoal super [OPTIONS] [TARGET...] GIT-ARG..."},
@@ -15,6 +16,9 @@ import picocli.CommandLine.Command;
                 "  shoal super api checkout main               gita's form: api is a repo, checkout is not",
                 "  shoal super api --output blocks -- log -1   before --, shoal's options go anywhere"})
 final class SuperCommand extends FreeCommand {
+    @Parameters(paramLabel = "TARGET|GIT-ARG", arity = "1..*", description = "Repos or groups, --, then the git command.")
+    List<String> words = new ArrayList<>();
+
     SuperCommand(Session session) {
         super(session);
     }
@@ -24,6 +28,11 @@ final class SuperCommand extends FreeCommand {
         List<String> argv = new ArrayList<>(List.of("git"));
         argv.addAll(command);
         return argv;
+    }
+
+    @Override
+    List<String> words() {
+        return words;
     }
 
     @Override
