@@ -13,7 +13,7 @@ import dev.shoal.registry.Group;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.RepoNaming;
-import dev.shoal.ui.Color;
+import dev.shoal.config.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
