@@ -192,7 +192,15 @@ _shoal() {
         entry=${rest%%$'\n'*}; rest=${rest#*$'\n'}
         from=${entry%%$'\t'*}; entry=${entry#*$'\t'}; to=${entry%%$'\t'*}; spec=${entry#*$'\t'}
         if [[ " $spec " == *' @git '* || " $spec " == *' @command '* ]]; then
+            # super and shell: TARGET... -- COMMAND. Before `--`, the targets; after it, the command.
             run=$spec
+            spec=${spec//@git/}
+            spec=${spec//@command/}
+            if ((!dashdash)); then offer+="$spec -- "; fi
+            for name in "${typed[@]}"; do seen[$name]=1; done
+        elif ((dashdash)); then
+            # After a command's `--` come its own arguments, not shoal's targets: files, mostly.
+            offer=@file
         elif ((from <= npos)) && { [[ $to == '*' ]] || ((npos <= to)); }; then
             offer+="$spec "
             # Names already typed at an open-ended position are not offered again.

@@ -133,7 +133,15 @@ function __shoal_complete
     for line in (string replace -rf -- "^arg\t$re_path\t" '' <$index)
         set -l fields (string split \t -- $line)
         if string match -qr -- '(^| )@(git|command)( |$)' $fields[3]
-            test $dashdash -gt 0; and set run $fields[3]
+            # super and shell: TARGET... -- COMMAND. Before `--`, the targets; after it, the command.
+            if test $dashdash -gt 0
+                set run $fields[3]
+            else
+                set -a offer (string replace -ar -- '@(git|command)' '' $fields[3]) --
+            end
+        else if test $dashdash -gt 0
+            # After a command's `--` come its own arguments, not shoal's targets: files, mostly.
+            set offer @file
         else if test $fields[1] -le $npos
             # Names already typed at an open-ended position are not offered again.
             if test "$fields[2]" = '*'

@@ -17,8 +17,16 @@ public interface Keyed {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Other names the parser takes for this constant (gita's, such as {@code local-ahead}); the key is the
+     * one shoal shows, stores and completes.
+     */
+    default List<String> aliases() {
+        return List.of();
+    }
+
     static <E extends Enum<E> & Keyed> Optional<E> byKey(Class<E> type, String key) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.key().equals(key)).findFirst();
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.key().equals(key) || e.aliases().contains(key)).findFirst();
     }
 
     static <E extends Enum<E> & Keyed> List<String> keys(Class<E> type) {

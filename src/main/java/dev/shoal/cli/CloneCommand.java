@@ -2,7 +2,6 @@ package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
 import dev.shoal.ShoalException;
-import dev.shoal.files.YamlFile;
 import dev.shoal.git.CloneUrls;
 import dev.shoal.git.Remote;
 import dev.shoal.manifest.CloneAction;
@@ -19,6 +18,7 @@ import dev.shoal.run.ShellWords;
 import dev.shoal.ui.ClonePlanPrinter;
 import dev.shoal.ui.output.OutputMode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +31,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "clone", mixinStandardHelpOptions = true,
-        description = "Clone a repo and register it; with -f, every repo of a manifest ('shoal freeze', or a vcstool "
-                + ".repos file), in parallel: clone, add the other remotes, check out the recorded branch, then register "
-                + "the repos and groups. A folder that already holds the repo is kept and registered; one holding "
-                + "anything else is an error for that repo only.")
+        description = "Clone a repo and register it; with -f, every repo of a manifest ('shoal freeze', a vcstool "
+                + ".repos file, or the CSV of 'gita freeze'), in parallel: clone, add the other remotes, check out the "
+                + "recorded branch, then register the repos and groups. A folder that already holds the repo is kept and "
+                + "registered; one holding anything else is an error for that repo only.")
 final class CloneCommand extends SessionCommand {
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "A URL to clone, or with -f a manifest file ('-' reads stdin).")
+    @Parameters(index = "0", paramLabel = "URL|FILE", description = "A URL to clone, or with -f a manifest file ('-' reads stdin).")
     String source;
 
     @Parameters(index = "1..*", paramLabel = "NAME", description = "With -f: clone just these repos of the manifest.")
@@ -166,7 +166,7 @@ final class CloneCommand extends SessionCommand {
     private Manifest readManifest() {
         if (source.equals("-")) {
             try {
-                return ManifestFile.read(YamlFile.read(Path.of("<stdin>"), session.in()));
+                return ManifestFile.read(Path.of("<stdin>"), session.in());
             } catch (IOException e) {
                 throw ShoalException.usage("cannot read the manifest from stdin: " + e.getMessage());
             }
@@ -175,6 +175,12 @@ final class CloneCommand extends SessionCommand {
         if (!Files.exists(file) || Files.isDirectory(file)) {
             throw ShoalException.usage(source + ": no such file");
         }
-        return ManifestFile.read(YamlFile.read(file));
+        try {
+            try (InputStream in = Files.newInputStream(file)) {
+                return ManifestFile.read(file, in);
+            }
+        } catch (IOException e) {
+            throw ShoalException.config(file + ": cannot read: " + e.getMessage());
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "ls", mixinStandardHelpOptions = true,
+@Command(name = "ls", aliases = "ll", mixinStandardHelpOptions = true,
         description = "List each state with its color, then the colors there are.")
 final class ColorLsCommand extends SessionCommand {
     ColorLsCommand(Session session) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reset", mixinStandardHelpOptions = true, description = "Give states their default colors back.")
 final class ColorResetCommand extends SessionCommand {
     @Parameters(paramLabel = "STATE", arity = "0..*", converter = NameConverters.ColoredState.class,
-            description = "The states to reset; none: all of them.")
+            description = "The states to reset; none: all of them. gita's local-ahead, remote-ahead and no-remote name "
+                    + "ahead, behind and no-upstream.")
     List<StateColor> states = new ArrayList<>();
 
     ColorResetCommand(Session session) {

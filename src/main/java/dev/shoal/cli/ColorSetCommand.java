@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "set", mixinStandardHelpOptions = true, description = "Show a state in another color.")
 final class ColorSetCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "STATE", converter = NameConverters.ColoredState.class,
-            description = "in-sync, ahead, behind, diverged, no-upstream, gone, missing or error.")
+            description = "in-sync, ahead, behind, diverged, no-upstream, gone, missing or error "
+                    + "(gita's names too: local-ahead is ahead, remote-ahead behind, no-remote no-upstream).")
     StateColor state;
 
     @Parameters(index = "1", paramLabel = "COLOR", converter = NameConverters.ColorName.class,

@@ -71,6 +71,7 @@ final class DelegatedCommand extends SessionCommand {
                 ? List.of("sh", "-c", definition.cmd().getFirst(), definition.name())
                 : definition.cmd());
         argv.addAll(split.command());
+        repos = BareSkip.forCommand(session, repos, argv);
         List<String> trailing = split.command().isEmpty() ? List.of() : new ArrayList<>(List.of("--"));
         if (!trailing.isEmpty()) {
             trailing.addAll(split.command());

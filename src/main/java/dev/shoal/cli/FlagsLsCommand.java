@@ -6,7 +6,7 @@ import dev.shoal.run.ShellWords;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "ls", mixinStandardHelpOptions = true,
+@Command(name = "ls", aliases = "ll", mixinStandardHelpOptions = true,
         description = "List the repos that have git flags, with their flags.")
 final class FlagsLsCommand extends SessionCommand {
     FlagsLsCommand(Session session) {

@@ -1,9 +1,11 @@
 package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
+import dev.shoal.ShoalException;
 import dev.shoal.registry.Group;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +36,7 @@ final class GroupAddCommand extends SessionCommand {
     @Override
     public Integer call() {
         NewNames.check(name);
-        Optional<Path> newPath = Optional.ofNullable(path).map(session::resolveReal);
+        Optional<Path> newPath = Optional.ofNullable(path).map(this::folder);
         int size = session.registryStore().update(registry -> {
             List<Repo> chosen = TargetSelector.select(registry, repos, session.cwd());
             Optional<Group> existing = registry.group(name);
@@ -47,5 +49,17 @@ final class GroupAddCommand extends SessionCommand {
         });
         session.out().println("group " + name + ": " + size + " repo" + (size == 1 ? "" : "s"));
         return ExitCode.OK;
+    }
+
+    /** A group's path is checked as a repo's is: an existing folder, with no control characters in its name. */
+    private Path folder(String typed) {
+        if (typed.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw ShoalException.usage("a group's path cannot hold control characters: " + typed.replaceAll("\\p{Cntrl}", "?"));
+        }
+        Path folder = session.resolveReal(typed);
+        if (!Files.isDirectory(folder)) {
+            throw ShoalException.usage(typed + ": no such folder (a group's path is the folder it stands for)");
+        }
+        return folder;
     }
 }

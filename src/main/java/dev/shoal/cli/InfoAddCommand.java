@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
                 + "so this also reorders.")
 final class InfoAddCommand extends SessionCommand {
     @Parameters(paramLabel = "COLUMN", arity = "1..*", converter = NameConverters.Column.class,
-            description = "branch, changes, message, time, path, branch-name, upstream or author.")
+            description = "branch, changes, message, time, path, branch-name, upstream or author "
+                    + "(gita's names too: commit_msg is message, commit_time time).")
     List<InfoColumn> columns;
 
     @Option(names = {"-p", "--position"}, paramLabel = "N", description = "Put them from the Nth column on (1 is first).")

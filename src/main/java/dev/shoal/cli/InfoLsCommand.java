@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "ls", mixinStandardHelpOptions = true,
+@Command(name = "ls", aliases = "ll", mixinStandardHelpOptions = true,
         description = "List the columns 'shoal ll' shows, in their order, then the ones it could show.")
 final class InfoLsCommand extends SessionCommand {
     InfoLsCommand(Session session) {

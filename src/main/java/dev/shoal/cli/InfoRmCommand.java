@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rm", mixinStandardHelpOptions = true, description = "Stop showing columns in 'shoal ll'.")
 final class InfoRmCommand extends SessionCommand {
     @Parameters(paramLabel = "COLUMN", arity = "1..*", converter = NameConverters.Column.class,
-            description = "Columns to hide (see 'shoal info ls').")
+            description = "Columns to hide (see 'shoal info ls'); gita's commit_msg and commit_time name message and time.")
     List<InfoColumn> columns;
 
     InfoRmCommand(Session session) {

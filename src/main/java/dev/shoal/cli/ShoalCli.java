@@ -35,15 +35,16 @@ public final class ShoalCli {
 
     /** Every command, those from commands.yml included: the whole model, for help and completion. */
     static CommandLine commandLine(Session session) {
-        return commandLine(session, CatalogNeed.ALL);
+        return commandLine(session, CatalogNeed.ALL, false);
     }
 
     /** The commands these arguments can reach. */
     static CommandLine commandLine(Session session, String... args) {
-        return commandLine(session, CatalogNeed.of(builtInNames(), args));
+        return commandLine(session, CatalogNeed.of(builtInNames(), args), java.util.Arrays.asList(args).contains("--"));
     }
 
-    private static CommandLine commandLine(Session session, CatalogNeed need) {
+    /** {@code dashDash}: the arguments hold a {@code --}, so super's and shell's words before it are all shoal's. */
+    private static CommandLine commandLine(Session session, CatalogNeed need, boolean dashDash) {
         CommandFactory factory = new CommandFactory(session);
         CommandLine commandLine = new CommandLine(new ShoalCommand(session), factory);
         if (need.read()) {
@@ -55,7 +56,7 @@ public final class ShoalCli {
                 }
             }
         }
-        stopAtFirstWord(commandLine);
+        stopAtFirstWord(commandLine, dashDash);
         ErrorReporter errors = new ErrorReporter(session);
         commandLine.setOut(new PrintWriter(session.out(), true));
         commandLine.setErr(new PrintWriter(session.err(), true));
@@ -74,16 +75,16 @@ public final class ShoalCli {
     }
 
     /** The names of shoal's own commands, from the annotation, without building any of them. */
-    private static Set<String> builtInNames() {
+    static Set<String> builtInNames() {
         return Stream.of(ShoalCommand.class.getAnnotation(CommandLine.Command.class).subcommands())
                 .map(type -> type.getAnnotation(CommandLine.Command.class).name())
                 .collect(Collectors.toSet());
     }
 
-    private static void stopAtFirstWord(CommandLine command) {
-        if (command.getCommand() instanceof StopsAtFirstWord) {
+    private static void stopAtFirstWord(CommandLine command, boolean dashDash) {
+        if (command.getCommand() instanceof StopsAtFirstWord && !(dashDash && command.getCommand() instanceof FreeCommand)) {
             command.setStopAtPositional(true);
         }
-        command.getSubcommands().values().forEach(ShoalCli::stopAtFirstWord);
+        command.getSubcommands().values().forEach(sub -> stopAtFirstWord(sub, dashDash));
     }
 }

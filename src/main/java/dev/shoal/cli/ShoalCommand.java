@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
                 ColorCommand.class,
                 FreezeCommand.class,
                 CloneCommand.class,
+                ImportCommand.class,
                 SyncCommand.class,
                 CompletionCommand.class,
                 TrainCommand.class,

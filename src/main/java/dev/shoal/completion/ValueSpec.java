@@ -1,5 +1,6 @@
 package dev.shoal.completion;
 
+import dev.shoal.Keyed;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -42,11 +43,15 @@ public final class ValueSpec {
                 tokens.add(label);
             }
         }
-        Iterable<String> candidates = arg.completionCandidates();
-        if (candidates != null) {
-            // Enum values parse case-insensitively (ShoalCli), and lowercase is what people type.
-            boolean isEnum = element(arg).isEnum();
-            candidates.forEach(c -> tokens.add(isEnum ? c.toLowerCase(Locale.ROOT) : c));
+        Class<?> element = element(arg);
+        if (Keyed.class.isAssignableFrom(element) && element.isEnum()) {
+            // Read by key (no-upstream, b_red): the spelling the parser takes, not the constant's name.
+            for (Object constant : element.getEnumConstants()) {
+                tokens.add(((Keyed) constant).key());
+            }
+        } else if (arg.completionCandidates() != null) {
+            // Other enum values parse case-insensitively (ShoalCli), and lowercase is what people type.
+            arg.completionCandidates().forEach(c -> tokens.add(element.isEnum() ? c.toLowerCase(Locale.ROOT) : c));
         }
         if (tokens.isEmpty() && (Path.class.isAssignableFrom(element(arg)) || File.class.isAssignableFrom(element(arg)))) {
             tokens.add("@file");

@@ -65,12 +65,20 @@ public final class YamlFile {
 
     /** A document read from a stream ({@code path} names it in messages), at most {@link #MAX_BYTES} of it. */
     public static YamlFile read(Path path, InputStream in) throws IOException {
+        return parse(path, text(path, in));
+    }
+
+    /**
+     * A stream's text, at most {@link #MAX_BYTES} of it, read as a stream: {@code clone -f /dev/zero} ends
+     * with an error, not with the memory gone.
+     */
+    public static String text(Path path, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw ShoalException.config(path + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB, more than shoal reads");
         }
         try {
-            return parse(path, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw ShoalException.config(path + ": not UTF-8 text");
         }

@@ -3,6 +3,9 @@ package dev.shoal.manifest;
 import dev.shoal.ShoalException;
 import dev.shoal.files.YamlFile;
 import dev.shoal.files.YamlNodes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +14,22 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-/** Reads a manifest in either format, told apart by the top key: shoal's {@code repos}, vcstool's {@code repositories}. */
+/**
+ * Reads a manifest: YAML in either format, told apart by the top key (shoal's {@code repos}, vcstool's
+ * {@code repositories}), or the CSV of {@code gita freeze}.
+ */
 public final class ManifestFile {
     private ManifestFile() {
+    }
+
+    /** A manifest's text in any format {@code clone -f} reads: shoal's, vcstool's, or gita freeze's CSV. */
+    public static Manifest parse(Path path, String text) {
+        return GitaFreezeCodec.looksLike(text) ? GitaFreezeCodec.read(path, text) : read(YamlFile.parse(path, text));
+    }
+
+    /** A manifest read from a stream, at most as much as shoal reads of any file ({@code clone -f /dev/zero} ends at once). */
+    public static Manifest read(Path path, InputStream in) throws IOException {
+        return parse(path, YamlFile.text(path, in));
     }
 
     public static Manifest read(YamlFile file) {

@@ -71,8 +71,8 @@ class CompletionIndexTest {
         List<String> index = lines(world.workspace, "index");
         assertTrue(index.contains("cmd\tshoal\thello\tSay hello in each repo."), index.toString());
         assertTrue(index.contains("opt\tshoal hello\t-l --loud\t@flag\tShout."));
-        assertTrue(index.contains("arg\tshoal super\t0\t*\t@git"), index.toString());
-        assertTrue(index.contains("opt\tshoal clone\t-f --file\t@file\tClone a manifest."));
+        assertTrue(index.contains("arg\tshoal super\t0\t*\t@target @git"), index.toString());
+        assertTrue(index.contains("arg\tshoal clone\t0\t0\t@file"), index.toString());
     }
 
     @Test

@@ -56,25 +56,15 @@ final class CompletionWorld {
     }
 
     /**
-     * Remakes the index with commands added programmatically, the way shoal adds the user's commands.yml
-     * commands: {@code hello} (a user command on targets), {@code super} (targets, then git after
-     * {@code --}) and {@code clone} ({@code -f} takes a manifest file).
+     * Remakes the index with a command added programmatically, the way shoal adds the user's commands.yml
+     * commands: {@code hello} (a user command on targets, with an option of its own).
      */
     void addProgrammaticCommands() {
         Session session = new Session(workspace.env(), workspace.root(), System.in, System.out, System.err,
                 () -> Terminal.PIPE);
         CommandLine commandLine = ShoalCli.commandLine(session);
-        // The real super and clone take one run of words; the stand-ins show the shape completion reads.
-        commandLine.getCommandSpec().removeSubcommand("super");
-        commandLine.getCommandSpec().removeSubcommand("clone");
         commandLine.addSubcommand("hello", command("hello", "Say hello in each repo. Then wave.",
                 positional("0..*", "TARGET"), OptionSpec.builder("-l", "--loud").description("Shout.").build()));
-        commandLine.addSubcommand("super", command("super", "Run any git command in each repo.",
-                positional("0..*", "TARGET"), positional("0..*", "GIT_ARGS")));
-        commandLine.addSubcommand("clone", command("clone", "Clone repos and register them.",
-                positional("0..1", "URL"),
-                OptionSpec.builder("-f", "--file").paramLabel("MANIFEST").type(Path.class).description("Clone a manifest.").build(),
-                OptionSpec.builder("-C").paramLabel("DIR").description("Clone below DIR.").build()));
         CompletionIndex index = CompletionIndex.in(session.home());
         CompletionRefresh.rewrite(session, commandLine, index, index.currentStamp());
     }

@@ -45,16 +45,40 @@ class RunTargetsTest {
     }
 
     @Test
-    void aTargetWithoutDashesIsRefusedNotRunAsACommandEverywhere() {
-        ProcessResult result = ws.shoal("super", "api", "log");
-        assertEquals(2, result.exitCode());
-        assertEquals("shoal: super: 'api' is a repo or group; to run in it, put -- before the command: shoal super api -- log\n",
-                result.stderr());
-        assertEquals("", result.stdout());
+    void gitasFormLeadingTargetsThenTheCommand() {
+        ProcessResult result = ws.shoal("super", "--order", "name", "api", "front", "log", "-1", "--format=%s");
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(List.of("api", "site", "web"), headers(result));
+        result = ws.shoal("shell", "site", "touch", "ran");
+        assertEquals(List.of("site"), headers(result));
+        assertTrue(ws.path("src/site/ran").toFile().exists());
+        assertTrue(!ws.path("src/api/ran").toFile().exists());
+    }
 
-        ProcessResult piped = ws.shoal("shell", "api", "ls | wc -l");
-        assertEquals("shoal: shell: 'api' is a repo or group; to run in it, put -- before the command: "
-                + "shoal shell api -- 'ls | wc -l'\n", piped.stderr(), "the hint keeps the quoting it needs to be pasted");
+    @Test
+    void aNameThatIsAlsoAGitCommandOrAProgramAsksForTheDashes() {
+        ws.repo("more/log");
+        ws.repo("more/touch");
+        assertEquals(0, ws.shoal("add", ws.path("more/log").toString(), ws.path("more/touch").toString()).exitCode());
+        ProcessResult result = ws.shoal("super", "log", "-1");
+        assertEquals(2, result.exitCode());
+        assertEquals("shoal: super: 'log' is a repo or group and also a git command or alias; say which with --: "
+                + "shoal super log -- COMMAND... runs in it, shoal super -- log -1 runs it\n", result.stderr());
+        assertEquals("", result.stdout());
+        result = ws.shoal("shell", "api", "touch", "x");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.stderr().contains("'touch' is a repo or group and also a program on PATH"), result.stderr());
+        ProcessResult piped = ws.shoal("shell", "touch", "ls | wc -l");
+        assertTrue(piped.stderr().endsWith("shoal shell -- touch 'ls | wc -l' runs it\n"),
+                "the hint keeps the quoting it needs to be pasted: " + piped.stderr());
+        assertEquals(List.of("log"), headers(ws.shoal("super", "log", "--", "log", "-1")));
+    }
+
+    @Test
+    void allWordsTargetsIsNoCommand() {
+        ProcessResult result = ws.shoal("super", "api", "front");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.stderr().contains("no command given"), result.stderr());
     }
 
     @Test
@@ -83,11 +107,13 @@ class RunTargetsTest {
     }
 
     @Test
-    void optionsAmongTheTargetsAreRefusedWithAHint() {
-        ProcessResult result = ws.shoal("super", "api", "--order", "name", "--", "status");
+    void withDashesEveryWordBeforeThemIsShoalsInAnyOrder() {
+        ProcessResult result = ws.shoal("super", "api", "--output", "json", "front", "--order", "name", "--", "log", "-1", "--format=%s");
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(3, result.stdout().lines().filter(l -> l.startsWith("{")).count(), result.stdout());
+        result = ws.shoal("super", "api", "--bogus", "--", "status");
         assertEquals(2, result.exitCode());
-        assertEquals("shoal: super: '--order' is not a repo or group: shoal's options go before the first repo or command word\n",
-                result.stderr());
+        assertTrue(result.stderr().contains("Unknown option: '--bogus'"), result.stderr());
     }
 
     @Test

@@ -117,17 +117,42 @@ abstract class ShellCompletionContract {
     }
 
     @Test
-    void gitSubcommandsAfterSuperDashDash() {
-        world.addProgrammaticCommands();
-        assertOffers("shoal super ", "api", "site", "my lib", "web", "work", "backend");
+    void superTakesTargetsThenDashesThenGit() {
+        assertOffers("shoal super ", "api", "site", "my lib", "web", "work", "backend", "--");
+        assertOffers("shoal super api ", "site", "my lib", "web", "work", "backend", "--");
+        assertOffers("shoal super --output blocks api ", "site", "my lib", "web", "work", "backend", "--");
         List<String> offered = complete("shoal super api -- comm");
         assertTrue(offered.contains("commit"), offered.toString());
         assertTrue(offered.stream().allMatch(w -> w.startsWith("comm")), offered.toString());
     }
 
     @Test
+    void shellTakesTargetsThenDashesThenPrograms() {
+        assertOffers("shoal shell w", "web", "work");
+        List<String> offered = complete("shoal shell web -- ech");
+        assertTrue(offered.contains("echo"), offered.toString());
+        assertFalse(offered.contains("web"), offered.toString());
+    }
+
+    @Test
+    void afterADelegatedCommandsDashesNoTargets() {
+        List<String> offered = complete("shoal st api -- ");
+        assertFalse(offered.contains("api") || offered.contains("work"), offered.toString());
+        assertOffers("shoal st api -- re", "readme.txt", "repos");
+    }
+
+    @Test
+    void valuesAreSpelledAsTheParserTakesThem() {
+        assertTrue(complete("shoal ll --only ").containsAll(List.of("no-upstream", "dirty", "clean")), complete("shoal ll --only ").toString());
+        assertOffers("shoal ll --only no", "no-upstream");
+        assertOffers("shoal st --only no", "no-upstream");
+        assertOffers("shoal info add branch", "branch", "branch-name");
+        assertOffers("shoal color set in", "in-sync");
+        assertOffers("shoal color set ahead b_p", "b_purple");
+    }
+
+    @Test
     void filesAfterCloneDashF() {
-        world.addProgrammaticCommands();
         assertTrue(complete("shoal clone -f t").contains("team.yml"));
         assertOffers("shoal clone -f re", "readme.txt", "repos");
     }

@@ -59,7 +59,6 @@ class ZshCompletionTest extends ShellCompletionContract {
 
     @Test
     void gitArgumentsCompleteAsGitsOwn() {
-        world.addProgrammaticCommands();
         List<String> offered = complete("shoal super api -- commit --am");
         assertTrue(offered.contains("--amend"), offered.toString());
     }
