@@ -9,10 +9,10 @@ import dev.shoal.manifest.ManifestEntry;
 import dev.shoal.manifest.PlannedClone;
 import dev.shoal.run.InteractiveRunner;
 import dev.shoal.run.Job;
-import dev.shoal.ui.output.JobReport;
-import dev.shoal.ui.output.JobStatus;
-import dev.shoal.ui.output.RerunCommand;
-import dev.shoal.ui.output.RunView;
+import dev.shoal.run.JobReport;
+import dev.shoal.run.JobStatus;
+import dev.shoal.run.RerunCommand;
+import dev.shoal.run.RunListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ final class CloneRun {
         return new Result(plan.stream().map(PlannedClone::entry).filter(landed::contains).toList(), exitCode);
     }
 
-    private JobReport afterClone(ManifestEntry entry, JobReport cloned, RunView view) {
+    private JobReport afterClone(ManifestEntry entry, JobReport cloned, RunListener view) {
         LocalGitSteps steps = new LocalGitSteps(entry.name(), entry.flags(), BatchEnvironment.of(session.env()), view);
         try {
             CloneJob.Outcome outcome = CloneJob.afterClone(entry, steps);

@@ -5,16 +5,16 @@ import dev.shoal.config.CommandDefinition;
 import dev.shoal.git.GitArgs;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
-import dev.shoal.ui.ShellWords;
-import dev.shoal.ui.output.RerunCommand;
+import dev.shoal.run.RerunCommand;
+import dev.shoal.run.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * A command from commands.yml ({@code shoal st}, {@code shoal fetch}, the user's own), registered under
@@ -26,6 +26,9 @@ final class DelegatedCommand extends SessionCommand {
 
     @Mixin
     RunOptions options;
+
+    @Mixin
+    OnlyOption only;
 
     @Spec
     CommandSpec spec;
@@ -64,7 +67,7 @@ final class DelegatedCommand extends SessionCommand {
             throw ShoalException.usage(definition.name() + " needs the repos or groups to run in, by name: shoal "
                     + definition.name() + " REPO...");
         }
-        List<Repo> repos = TargetSelector.select(session.registry(), split.targets(), session.cwd());
+        List<Repo> repos = only.filter(session, TargetSelector.select(session.registry(), split.targets(), session.cwd()));
         List<String> argv = new ArrayList<>(definition.shell()
                 ? List.of("sh", "-c", definition.cmd().getFirst(), definition.name())
                 : definition.cmd());

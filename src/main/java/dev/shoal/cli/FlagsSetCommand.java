@@ -2,7 +2,7 @@ package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
 import dev.shoal.ShoalException;
-import dev.shoal.ui.ShellWords;
+import dev.shoal.run.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;

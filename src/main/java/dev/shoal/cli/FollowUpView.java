@@ -1,9 +1,9 @@
 package dev.shoal.cli;
 
-import dev.shoal.ui.output.JobReport;
-import dev.shoal.ui.output.JobStatus;
-import dev.shoal.ui.output.RunSummary;
-import dev.shoal.ui.output.RunView;
+import dev.shoal.run.JobReport;
+import dev.shoal.run.JobStatus;
+import dev.shoal.run.RunListener;
+import dev.shoal.run.RunSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,12 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Puts a {@link FollowUp} between the runner and an output mode: each job that ended OK gets its
  * follow-up steps before the mode hears it finished, and the summary counts the outcomes after them.
  */
-final class FollowUpView implements RunView {
-    private final RunView view;
+final class FollowUpView implements RunListener {
+    private final RunListener view;
     private final FollowUp followUp;
     private final Map<String, JobReport> followed = new ConcurrentHashMap<>();
 
-    FollowUpView(RunView view, FollowUp followUp) {
+    FollowUpView(RunListener view, FollowUp followUp) {
         this.view = view;
         this.followUp = followUp;
     }

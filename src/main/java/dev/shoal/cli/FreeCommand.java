@@ -4,7 +4,7 @@ import dev.shoal.ShoalException;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
-import dev.shoal.ui.output.RerunCommand;
+import dev.shoal.run.RerunCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +27,9 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
 
     @Mixin
     RunOptions options;
+
+    @Mixin
+    OnlyOption only;
 
     @Spec
     CommandSpec spec;
@@ -61,7 +64,7 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
         targets.stream().filter(t -> t.startsWith("-")).findFirst().ifPresent(option -> {
             throw ShoalException.usage(name + ": '" + option + "' is not a repo or group: shoal's options go before the first repo or command word");
         });
-        List<Repo> repos = TargetSelector.select(registry, targets, session.cwd());
+        List<Repo> repos = only.filter(session, TargetSelector.select(registry, targets, session.cwd()));
         RepoRun run = new RepoRun(session, options);
         List<String> trailing = new ArrayList<>(List.of("--"));
         trailing.addAll(command);

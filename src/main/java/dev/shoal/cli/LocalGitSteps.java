@@ -2,7 +2,7 @@ package dev.shoal.cli;
 
 import dev.shoal.git.GitSteps;
 import dev.shoal.git.StepResult;
-import dev.shoal.ui.output.RunView;
+import dev.shoal.run.RunListener;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -24,9 +24,9 @@ final class LocalGitSteps implements GitSteps {
     private final String repo;
     private final List<String> flags;
     private final Map<String, String> env;
-    private final RunView view;
+    private final RunListener view;
 
-    LocalGitSteps(String repo, List<String> flags, Map<String, String> env, RunView view) {
+    LocalGitSteps(String repo, List<String> flags, Map<String, String> env, RunListener view) {
         this.repo = repo;
         this.flags = List.copyOf(flags);
         this.env = env;

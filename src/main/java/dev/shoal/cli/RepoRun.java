@@ -6,17 +6,17 @@ import dev.shoal.git.GitArgs;
 import dev.shoal.registry.Repo;
 import dev.shoal.run.InteractiveRunner;
 import dev.shoal.run.Job;
+import dev.shoal.run.JobReport;
+import dev.shoal.run.JobStatus;
+import dev.shoal.run.RerunCommand;
+import dev.shoal.run.RunListener;
 import dev.shoal.run.RunOutcome;
 import dev.shoal.run.RunSettings;
+import dev.shoal.run.RunSummary;
 import dev.shoal.run.Runner;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Terminal;
-import dev.shoal.ui.output.JobReport;
-import dev.shoal.ui.output.JobStatus;
 import dev.shoal.ui.output.OutputMode;
-import dev.shoal.ui.output.RerunCommand;
-import dev.shoal.ui.output.RunSummary;
-import dev.shoal.ui.output.RunView;
 import dev.shoal.ui.output.StreamView;
 import dev.shoal.ui.output.SummaryFormat;
 import java.nio.file.Path;
@@ -132,7 +132,7 @@ final class RepoRun {
         long start = System.nanoTime();
         InteractiveRunner runner = new InteractiveRunner();
         // What follow-up steps print comes after the repo's own output, a line each under its name.
-        RunView steps = new StreamView(session.out(), session.err(), style);
+        RunListener steps = new StreamView(session.out(), session.err(), style);
         List<JobReport> reports = runner.run(jobs, job -> {
             session.err().println(style.dim("===") + " " + style.bold(job.repo()) + style.dim(" (" + (jobs.indexOf(job) + 1) + "/" + jobs.size() + ")"));
             session.err().flush();

@@ -4,10 +4,10 @@ import dev.shoal.git.BatchEnvironment;
 import dev.shoal.git.SyncJob;
 import dev.shoal.registry.Repo;
 import dev.shoal.run.Job;
-import dev.shoal.ui.output.JobReport;
-import dev.shoal.ui.output.JobStatus;
-import dev.shoal.ui.output.RerunCommand;
-import dev.shoal.ui.output.RunView;
+import dev.shoal.run.JobReport;
+import dev.shoal.run.JobStatus;
+import dev.shoal.run.RerunCommand;
+import dev.shoal.run.RunListener;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,7 +42,7 @@ final class SyncCommand extends SessionCommand {
                 new RerunCommand(run.rerunPrefix("sync"), List.of()));
     }
 
-    private JobReport afterFetch(Repo repo, JobReport fetched, RunView view) {
+    private JobReport afterFetch(Repo repo, JobReport fetched, RunListener view) {
         LocalGitSteps steps = new LocalGitSteps(repo.name(), repo.flags(), BatchEnvironment.of(session.env()), view);
         try {
             SyncJob.Outcome outcome = SyncJob.afterFetch(repo.path(), repo.bare(), steps);

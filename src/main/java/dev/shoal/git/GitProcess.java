@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts git the way shoal's readers do: the repo's registered flags right after {@code git}, stdin
@@ -85,14 +86,21 @@ public final class GitProcess {
             return result;
         }
         Process again = builder(dir, flags, args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        return new Result(result.exitCode(), result.stdout(), finish(again, again.getErrorStream()));
+        return new Result(result.exitCode(), result.stdout(), text(finish(again, again.getErrorStream())));
     }
 
     /** Runs git and reads its stdout only; what it says on stderr is dropped. */
     public Result output(Path dir, List<String> flags, String... args) throws IOException, InterruptedException {
         Process process = builder(dir, flags, args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String stdout = finish(process, process.getInputStream());
+        String stdout = text(finish(process, process.getInputStream()));
         return new Result(process.exitValue(), stdout, "");
+    }
+
+    /** What git printed, byte for byte, when it succeeded: for objects, whose text may be in any charset. */
+    public Optional<byte[]> bytes(Path dir, List<String> flags, String... args) throws IOException, InterruptedException {
+        Process process = builder(dir, flags, args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] stdout = finish(process, process.getInputStream());
+        return process.exitValue() == 0 ? Optional.of(stdout) : Optional.empty();
     }
 
     private ProcessBuilder builder(Path dir, List<String> flags, String... args) {
@@ -106,19 +114,20 @@ public final class GitProcess {
     }
 
     /** Reads the one stream left open to the end, then waits for the process. */
-    private static String finish(Process process, InputStream output) throws IOException, InterruptedException {
+    private static byte[] finish(Process process, InputStream output) throws IOException, InterruptedException {
         try {
-            String text = readAll(output);
+            byte[] read;
+            try (output) {
+                read = output.readAllBytes();
+            }
             process.waitFor();
-            return text;
+            return read;
         } finally {
             process.destroy(); // a no-op once it has ended; stops it when interrupted midway
         }
     }
 
-    private static String readAll(InputStream in) throws IOException {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,5 @@
 package dev.shoal.run;
 
-import dev.shoal.ui.output.RunView;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +40,7 @@ final class Attempt {
         this.runner = runner;
     }
 
-    Result run(CaptureStore store, RunView view, ProcessLauncher launcher) {
+    Result run(CaptureStore store, RunListener view, ProcessLauncher launcher) {
         SpillBuffer stdout = store.newBuffer();
         SpillBuffer stderr = store.newBuffer();
         Process process;
@@ -73,8 +72,8 @@ final class Attempt {
         return new Result(ending, exitCode, killed, stdout, stderr, problem);
     }
 
-    private StreamPump pump(java.io.InputStream in, SpillBuffer capture, RunView view, boolean isStderr) {
-        LineSplitter lines = new LineSplitter(RunView.MAX_LINE, (line, progress) -> view.line(job.repo(), line, isStderr, progress));
+    private StreamPump pump(java.io.InputStream in, SpillBuffer capture, RunListener view, boolean isStderr) {
+        LineSplitter lines = new LineSplitter(RunListener.MAX_LINE, (line, progress) -> view.line(job.repo(), line, isStderr, progress));
         return new StreamPump(in, capture, lines, runner::outputGone, "shoal-" + (isStderr ? "err-" : "out-") + job.repo()).start();
     }
 

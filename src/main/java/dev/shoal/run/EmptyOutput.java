@@ -1,6 +1,5 @@
 package dev.shoal.run;
 
-import dev.shoal.ui.output.CapturedOutput;
 import java.io.InputStream;
 
 /** The output of a job that never ran. */

@@ -1,7 +1,5 @@
 package dev.shoal.run;
 
-import dev.shoal.ui.output.JobReport;
-import dev.shoal.ui.output.JobStatus;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,13 +4,6 @@ import dev.shoal.git.BatchEnvironment;
 import dev.shoal.git.FailureKind;
 import dev.shoal.git.GitConfig;
 import dev.shoal.git.RemoteTarget;
-import dev.shoal.ui.output.DurationText;
-import dev.shoal.ui.output.JobReport;
-import dev.shoal.ui.output.JobStatus;
-import dev.shoal.ui.output.OutputClosedException;
-import dev.shoal.ui.output.RerunCommand;
-import dev.shoal.ui.output.RunSummary;
-import dev.shoal.ui.output.RunView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -48,7 +41,7 @@ public final class Runner {
         this.hosts = new HostLimiter(settings.jobs());
     }
 
-    public RunOutcome run(List<Job> jobs, RunView view, RerunCommand rerun) {
+    public RunOutcome run(List<Job> jobs, RunListener view, RerunCommand rerun) {
         long start = System.nanoTime();
         try (CaptureStore store = new CaptureStore(settings.tempRoot(), CaptureStore.MEMORY_BUDGET);
              InterruptGuard ignored = InterruptGuard.install(this::interrupt, this::killAll)) {
@@ -73,7 +66,7 @@ public final class Runner {
         }
     }
 
-    private JobReport runJob(Job job, RunView view, CaptureStore store) {
+    private JobReport runJob(Job job, RunListener view, CaptureStore store) {
         long start = System.nanoTime();
         if (stopping()) {
             return finish(view, notRun(job, JobStatus.CANCELLED, "not started"));
@@ -220,7 +213,7 @@ public final class Runner {
                 EmptyOutput.INSTANCE, EmptyOutput.INSTANCE, note);
     }
 
-    private JobReport finish(RunView view, JobReport report) {
+    private JobReport finish(RunListener view, JobReport report) {
         tell(() -> view.finished(report));
         return report;
     }

@@ -1,6 +1,5 @@
 package dev.shoal.run;
 
-import dev.shoal.ui.output.CapturedOutput;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

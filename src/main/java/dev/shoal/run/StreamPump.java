@@ -1,6 +1,5 @@
 package dev.shoal.run;
 
-import dev.shoal.ui.output.OutputClosedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

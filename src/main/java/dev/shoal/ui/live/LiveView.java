@@ -1,13 +1,13 @@
 package dev.shoal.ui.live;
 
+import dev.shoal.run.JobReport;
+import dev.shoal.run.JobStatus;
+import dev.shoal.run.OutputClosedException;
+import dev.shoal.run.RunListener;
+import dev.shoal.run.RunSummary;
 import dev.shoal.ui.ScreenSize;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.output.BlockPrinter;
-import dev.shoal.ui.output.JobReport;
-import dev.shoal.ui.output.JobStatus;
-import dev.shoal.ui.output.OutputClosedException;
-import dev.shoal.ui.output.RunSummary;
-import dev.shoal.ui.output.RunView;
 import dev.shoal.ui.output.SummaryFormat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * finish redraws at once. The cursor is hidden while the region is up and shown again on every way
  * out: {@link #summary}, {@link #close}, or the JVM shutting down (a signal, an uncaught error).
  */
-public final class LiveView implements RunView, AutoCloseable {
+public final class LiveView implements RunListener, AutoCloseable {
     private static final Duration REDRAW_EVERY = Duration.ofMillis(80);
     /** The terminal's stream may flush on every write; the collapser writes line by line. */
     private static final int BLOCK_BUFFER = 64 * 1024;

@@ -1,9 +1,9 @@
 package dev.shoal.ui.live;
 
+import dev.shoal.run.DurationText;
 import dev.shoal.ui.Ansi;
 import dev.shoal.ui.ScreenSize;
 import dev.shoal.ui.Style;
-import dev.shoal.ui.output.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

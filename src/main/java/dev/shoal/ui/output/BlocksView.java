@@ -1,5 +1,6 @@
 package dev.shoal.ui.output;
 
+import dev.shoal.run.JobReport;
 import dev.shoal.ui.Style;
 import java.io.PrintStream;
 

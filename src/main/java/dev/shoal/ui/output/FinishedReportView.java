@@ -1,5 +1,8 @@
 package dev.shoal.ui.output;
 
+import dev.shoal.run.JobReport;
+import dev.shoal.run.RunListener;
+import dev.shoal.run.RunSummary;
 import dev.shoal.ui.Style;
 import java.io.PrintStream;
 import java.util.List;
@@ -8,7 +11,7 @@ import java.util.List;
  * A view that shows each repo once, when it is done (or in name order with {@code --order name}), from
  * its captured output, then the summary on stderr. The blocks and json modes.
  */
-abstract class FinishedReportView implements RunView {
+abstract class FinishedReportView implements RunListener {
     private final PrintStream err;
     private final SummaryFormat summaryFormat;
     private final InOrder inOrder;

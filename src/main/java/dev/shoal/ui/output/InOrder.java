@@ -1,5 +1,6 @@
 package dev.shoal.ui.output;
 
+import dev.shoal.run.JobReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

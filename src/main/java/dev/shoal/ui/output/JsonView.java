@@ -1,5 +1,8 @@
 package dev.shoal.ui.output;
 
+import dev.shoal.run.CapturedOutput;
+import dev.shoal.run.JobReport;
+import dev.shoal.run.OutputClosedException;
 import dev.shoal.ui.Style;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,11 +1,12 @@
 package dev.shoal.ui.output;
 
+import dev.shoal.run.RunListener;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Terminal;
 import dev.shoal.ui.live.LiveView;
 import java.io.PrintStream;
 
-/** {@code --output}: how a run shows what its repos print. The one place a mode becomes a {@link RunView}. */
+/** {@code --output}: how a run shows what its repos print. The one place a mode becomes a {@link RunListener}. */
 public enum OutputMode {
     /** A live region of running repos, finished blocks printed above it (the default on a terminal). */
     LIVE,
@@ -33,7 +34,7 @@ public enum OutputMode {
         return this == LIVE && terminal.stdoutIsTerminal();
     }
 
-    public RunView view(PrintStream out, PrintStream err, Style style, Terminal terminal, ReportOrder order) {
+    public RunListener view(PrintStream out, PrintStream err, Style style, Terminal terminal, ReportOrder order) {
         return switch (this) {
             case LIVE -> showsProgress(terminal) ? LiveView.start(out, err, style) : new BlocksView(out, err, style, order);
             case BLOCKS -> new BlocksView(out, err, style, order);

@@ -1,5 +1,9 @@
 package dev.shoal.ui.output;
 
+import dev.shoal.run.JobReport;
+import dev.shoal.run.OutputClosedException;
+import dev.shoal.run.RunListener;
+import dev.shoal.run.RunSummary;
 import dev.shoal.ui.Ansi;
 import dev.shoal.ui.Style;
 import java.io.PrintStream;
@@ -9,7 +13,7 @@ import java.util.List;
  * {@code --output stream}: every line as it comes, after its repo's name ({@code api:  line}, names
  * padded to one width); stdout lines on stdout, stderr lines on stderr. Then the summary on stderr.
  */
-public final class StreamView implements RunView {
+public final class StreamView implements RunListener {
     private final PrintStream out;
     private final PrintStream err;
     private final Style style;

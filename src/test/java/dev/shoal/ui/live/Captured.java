@@ -1,6 +1,6 @@
 package dev.shoal.ui.live;
 
-import dev.shoal.ui.output.CapturedOutput;
+import dev.shoal.run.CapturedOutput;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

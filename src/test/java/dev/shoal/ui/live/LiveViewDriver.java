@@ -1,10 +1,10 @@
 package dev.shoal.ui.live;
 
+import dev.shoal.run.JobReport;
+import dev.shoal.run.JobStatus;
+import dev.shoal.run.RerunCommand;
+import dev.shoal.run.RunSummary;
 import dev.shoal.ui.Style;
-import dev.shoal.ui.output.JobReport;
-import dev.shoal.ui.output.JobStatus;
-import dev.shoal.ui.output.RerunCommand;
-import dev.shoal.ui.output.RunSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
-package dev.shoal.ui.output;
+package dev.shoal.run;
 
-/** Thrown by a {@link RunView} whose output is gone (a reader closed the pipe); the run stops quietly. */
+/** Thrown by a {@link RunListener} whose output is gone (a reader closed the pipe); the run stops quietly. */
 public final class OutputClosedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

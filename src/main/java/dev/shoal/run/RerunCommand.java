@@ -1,6 +1,5 @@
-package dev.shoal.ui.output;
+package dev.shoal.run;
 
-import dev.shoal.ui.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.shoal.ui;
+package dev.shoal.run;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.shoal.ui.output;
+package dev.shoal.run;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * {@link OutputClosedException} from any call; the runner then stops every job quietly and calls
  * nothing more.
  */
-public interface RunView {
+public interface RunListener {
     /** Every repo the run will report on, in name order, before anything runs. */
     default void begin(List<String> repos) {
     }

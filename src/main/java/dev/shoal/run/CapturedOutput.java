@@ -1,4 +1,4 @@
-package dev.shoal.ui.output;
+package dev.shoal.run;
 
 import java.io.IOException;
 import java.io.InputStream;

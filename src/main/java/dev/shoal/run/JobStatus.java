@@ -1,4 +1,4 @@
-package dev.shoal.ui.output;
+package dev.shoal.run;
 
 /** How one repo's job ended. */
 public enum JobStatus {
