@@ -24,7 +24,8 @@ shoal_build() {
     if IFS= read -r -t 1 -u "$fd" line; then
       line=$pending$line pending=''
       case $line in
-        shoal-build-status:*) status=${line#*:}; break ;;
+        # Maven may end on a line of its own without a newline (a stray ESC[0m), so the status is matched anywhere.
+        *shoal-build-status:*) status=${line##*shoal-build-status:}; printf '%s\n' "${line%shoal-build-status:*}" >>"$log"; break ;;
         '[INFO] --- '*) shoal_build_step "$line" ;;
       esac
       printf '%s\n' "$line" >>"$log"
