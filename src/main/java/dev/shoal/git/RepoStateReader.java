@@ -33,13 +33,13 @@ import java.util.stream.IntStream;
 public final class RepoStateReader {
     private static final String ABBREVIATED = "%.7s";
     private static final String BRANCH_REF = "refs/heads/";
-    private final GitProcess git;
+    private final GitRunner git;
     private final int bound;
     private final Semaphore processes;
 
-    /** {@code env} is the environment git runs with; {@code bound} how many git processes at most run at once. */
-    public RepoStateReader(Map<String, String> env, int bound) {
-        this.git = new GitProcess(env);
+    /** {@code git} starts the git processes; {@code bound} how many at most run at once. */
+    public RepoStateReader(GitRunner git, int bound) {
+        this.git = git;
         this.bound = bound;
         this.processes = new Semaphore(bound);
     }
@@ -94,18 +94,14 @@ public final class RepoStateReader {
 
     private static Located locate(RepoLocation repo) {
         Path path = repo.path();
-        if (!Files.isDirectory(path)) {
+        RepoCheck check = RepoCheck.of(path, repo.flags());
+        if (check.missing()) {
             return Located.known(repo, RepoState.missing(path));
         }
-        try {
-            Optional<GitDir> dir = GitDir.of(path, repo.flags());
-            if (dir.isEmpty()) {
-                return Located.known(repo, RepoState.broken(path, "not a git repository: no git folder in " + path));
-            }
-            return new Located(repo, dir, repo.bare() || dir.get().bareAt(path), Optional.empty());
-        } catch (UncheckedIOException e) {
-            return Located.known(repo, RepoState.broken(path, "cannot read: " + e.getMessage()));
+        if (!check.ok()) {
+            return Located.known(repo, RepoState.broken(path, check.problem()));
         }
+        return new Located(repo, check.dir(), repo.bare() || check.dir().get().bareAt(path), Optional.empty());
     }
 
     /** Starts a batch per few work trees; the list has, for every repo, where its status output will come from. */
@@ -135,8 +131,7 @@ public final class RepoStateReader {
     private List<String> batch(List<Path> dirs) throws IOException, InterruptedException {
         processes.acquire();
         try {
-            Path anywhere = dirs.getFirst().getRoot(); // outside every repo: each runs with -C its own path
-            return StatusBatch.outputs(git.output(anywhere, StatusBatch.flags(dirs), StatusBatch.args()), dirs.size());
+            return StatusBatch.outputs(git.outputEach(dirs, StatusBatch.flags(dirs), StatusBatch.args()), dirs.size());
         } finally {
             processes.release();
         }
@@ -161,7 +156,7 @@ public final class RepoStateReader {
     private RepoState readWorkTree(RepoLocation repo, GitDir dir, StatusOutput batched) throws IOException, InterruptedException {
         Optional<String> output = batched.get();
         if (output.isEmpty()) {
-            GitProcess.Result result = git(repo, StatusBatch.STATUS.toArray(String[]::new));
+            GitResult result = git(repo, StatusBatch.STATUS.toArray(String[]::new));
             if (!result.ok()) {
                 return RepoState.broken(repo.path(), result.problem());
             }
@@ -188,7 +183,7 @@ public final class RepoStateReader {
         }
         String ref = head.substring("ref: ".length());
         Optional<String> branch = Optional.of(ref.startsWith(BRANCH_REF) ? ref.substring(BRANCH_REF.length()) : ref);
-        GitProcess.Result result = git(repo, "for-each-ref",
+        GitResult result = git(repo, "for-each-ref",
                 "--format=%(refname)%00%(objectname)%00%(upstream:short)%00%(upstream:track,nobracket)", ref);
         if (!result.ok()) {
             return RepoState.broken(repo.path(), result.problem());
@@ -232,7 +227,7 @@ public final class RepoStateReader {
         if (branch.isPresent() || commit.isEmpty()) {
             return Optional.empty();
         }
-        GitProcess.Result tags = git(repo, "tag", "--points-at", commit.get());
+        GitResult tags = git(repo, "tag", "--points-at", commit.get());
         Optional<String> tag = tags.ok() ? tags.stdout().lines().findFirst() : Optional.empty();
         return tag.or(() -> Optional.of(ABBREVIATED.formatted(commit.get())));
     }
@@ -254,7 +249,7 @@ public final class RepoStateReader {
         if (object.isEmpty()) {
             processes.acquire();
             try {
-                object = git.bytes(repo.path(), repo.flags(), "cat-file", "commit", id).map(raw -> new GitObject("commit", raw));
+                object = git.bytes(repo.path(), repo.flags(), List.of("cat-file", "commit", id)).map(raw -> new GitObject("commit", raw));
             } finally {
                 processes.release();
             }
@@ -262,10 +257,10 @@ public final class RepoStateReader {
         return object.filter(o -> o.type().equals("commit")).map(o -> LastCommit.parse(id, o.content()));
     }
 
-    private GitProcess.Result git(RepoLocation repo, String... args) throws IOException, InterruptedException {
+    private GitResult git(RepoLocation repo, String... args) throws IOException, InterruptedException {
         processes.acquire();
         try {
-            return git.run(repo.path(), repo.flags(), args);
+            return git.run(repo.path(), repo.flags(), List.of(args));
         } finally {
             processes.release();
         }

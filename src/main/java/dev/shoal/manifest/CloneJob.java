@@ -2,12 +2,12 @@ package dev.shoal.manifest;
 
 import dev.shoal.git.CloneArgs;
 import dev.shoal.git.GitDir;
+import dev.shoal.git.GitResult;
 import dev.shoal.git.GitSteps;
 import dev.shoal.git.Head;
 import dev.shoal.git.HeadFile;
 import dev.shoal.git.RefFiles;
 import dev.shoal.git.Remote;
-import dev.shoal.git.StepResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,10 +27,6 @@ public final class CloneJob {
     private CloneJob() {
     }
 
-    /** How the steps after the clone went: whether each worked, and what was done, in words. */
-    public record Outcome(boolean ok, String note) {
-    }
-
     /** The folder the clone runs in: the target's parent, made first (git clone wants its parent to exist). */
     public static Path workingFolder(ManifestEntry entry) throws IOException {
         return Files.createDirectories(entry.path().getParent());
@@ -47,15 +43,15 @@ public final class CloneJob {
     }
 
     /** What follows a successful clone: the other remotes and URLs, then the recorded version. */
-    public static Outcome afterClone(ManifestEntry entry, GitSteps git) throws InterruptedException {
+    public static GitSteps.Outcome afterClone(ManifestEntry entry, GitSteps git) throws InterruptedException {
         Remote from = entry.cloneRemote().orElseThrow();
         Path target = entry.path();
         List<List<String>> remoteSteps = new ArrayList<>(CloneArgs.completeRemote(from));
         entry.extraRemotes().forEach(r -> remoteSteps.addAll(CloneArgs.addRemote(r)));
         for (List<String> step : remoteSteps) {
-            StepResult result = git.git(target, step);
+            GitResult result = git.git(target, step);
             if (!result.ok()) {
-                return new Outcome(false, "cloned, but setting up remotes failed: " + result.lastError());
+                return new GitSteps.Outcome(false, "cloned, but setting up remotes failed: " + result.lastError());
             }
         }
         List<String> done = new ArrayList<>(List.of("cloned from " + from.name()));
@@ -68,16 +64,16 @@ public final class CloneJob {
             Version version = wanted.get();
             Optional<String> missing = missingBranch(version, from, target, now);
             if (missing.isPresent()) {
-                return new Outcome(false, String.join(", ", done) + ", but " + missing.get());
+                return new GitSteps.Outcome(false, String.join(", ", done) + ", but " + missing.get());
             }
-            StepResult checkout = git.git(target, checkoutArgs(version, from));
+            GitResult checkout = git.git(target, checkoutArgs(version, from));
             if (!checkout.ok()) {
-                return new Outcome(false, String.join(", ", done) + ", but cannot check out " + version.describe() + ": "
+                return new GitSteps.Outcome(false, String.join(", ", done) + ", but cannot check out " + version.describe() + ": "
                         + checkout.lastError());
             }
             done.add("checked out " + version.describe());
         }
-        return new Outcome(true, String.join(", ", done));
+        return new GitSteps.Outcome(true, String.join(", ", done));
     }
 
     private static List<String> checkoutArgs(Version version, Remote from) {

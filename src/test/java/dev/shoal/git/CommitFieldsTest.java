@@ -1,5 +1,7 @@
 package dev.shoal.git;
 
+import dev.shoal.run.GitReader;
+import dev.shoal.run.OsLauncher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shoal.testing.Git;
@@ -120,7 +122,7 @@ class CommitFieldsTest {
     }
 
     private static LastCommit shoalSays(Path repo) throws Exception {
-        RepoState state = new RepoStateReader(workspace.env(), 2).read(new RepoLocation(repo, false, List.of()));
+        RepoState state = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, workspace.env()), 2).read(new RepoLocation(repo, false, List.of()));
         LastCommit commit = state.lastCommit().orElseThrow(() -> new AssertionError("no commit read in " + repo + ": " + state));
         return new LastCommit("", commit.subject(), commit.author(), commit.time());
     }
