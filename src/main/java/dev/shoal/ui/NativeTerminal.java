@@ -1,10 +1,14 @@
 package dev.shoal.ui;
 
+import dev.shoal.run.LaunchSpec;
+import dev.shoal.run.OsLauncher;
 import java.io.Console;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.fusesource.jansi.AnsiConsole;
 import org.fusesource.jansi.AnsiType;
@@ -77,15 +81,18 @@ final class NativeTerminal {
         return columns <= 0 || rows <= 0 ? null : new ScreenSize(columns, rows);
     }
 
-    /** The rows {@code stty size} reports for the controlling terminal ("ROWS COLUMNS"), or 0. */
+    /**
+     * The rows {@code stty size} reports for the controlling terminal ("ROWS COLUMNS"), or 0. Started the
+     * way shoal starts every process (run.OsLauncher); sh redirects stdin, since a reader's is /dev/null.
+     */
     private static int sttyRows() {
-        File tty = new File("/dev/tty");
-        if (!tty.canRead()) {
+        if (!new File("/dev/tty").canRead()) {
             return 0;
         }
+        LaunchSpec spec = new LaunchSpec(List.of("sh", "-c", "stty size </dev/tty"), Path.of("").toAbsolutePath(),
+                System.getenv(), List.of(), LaunchSpec.Io.READ_OUT);
         try {
-            Process stty = new ProcessBuilder("stty", "size").redirectInput(tty)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process stty = OsLauncher.INSTANCE.start(spec);
             String answer = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
             if (!stty.waitFor(1, TimeUnit.SECONDS) || stty.exitValue() != 0) {
                 stty.destroyForcibly();
