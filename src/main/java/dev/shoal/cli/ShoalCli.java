@@ -6,8 +6,6 @@ import dev.shoal.config.CommandDefinition;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -35,22 +33,28 @@ public final class ShoalCli {
 
     /** Every command, those from commands.yml included: the whole model, for help and completion. */
     static CommandLine commandLine(Session session) {
-        return commandLine(session, CatalogNeed.ALL);
+        return commandLine(session, CommandsNeeded.ALL);
     }
 
     /** The commands these arguments can reach. */
     static CommandLine commandLine(Session session, String... args) {
-        return commandLine(session, CatalogNeed.of(builtInNames(), args));
+        return commandLine(session, CommandsNeeded.of(args));
     }
 
-    private static CommandLine commandLine(Session session, CatalogNeed need) {
+    private static CommandLine commandLine(Session session, CommandsNeeded needed) {
         CommandFactory factory = new CommandFactory(session);
         CommandLine commandLine = new CommandLine(new ShoalCommand(session), factory);
-        if (need.read()) {
-            List<CommandDefinition> definitions = CommandCatalog.load(session.home(), commandLine.getSubcommands().keySet());
-            Set<String> names = definitions.stream().map(CommandDefinition::name).collect(Collectors.toSet());
+        if (needed.builtIn()) {
+            commandLine.addSubcommand(new CommandLine(BuiltInCommands.type(needed.named()), factory));
+        } else if (needed.catalog()) {
+            List<CommandDefinition> definitions = CommandCatalog.load(session.home(), Set.copyOf(BuiltInCommands.NAMES));
+            // A word that names no command gets every command, for picocli's suggestions.
+            boolean every = needed.all() || definitions.stream().noneMatch(definition -> definition.name().equals(needed.named()));
+            if (every) {
+                BuiltInCommands.NAMES.forEach(name -> commandLine.addSubcommand(new CommandLine(BuiltInCommands.type(name), factory)));
+            }
             for (CommandDefinition definition : definitions) {
-                if (need.wants(definition.name(), names)) {
+                if (every || definition.name().equals(needed.named())) {
                     commandLine.addSubcommand(definition.name(), DelegatedCommand.commandLine(session, definition, factory));
                 }
             }
@@ -71,13 +75,6 @@ public final class ShoalCli {
             return new CommandLine.RunLast().execute(parseResult);
         });
         return commandLine;
-    }
-
-    /** The names of shoal's own commands, from the annotation, without building any of them. */
-    private static Set<String> builtInNames() {
-        return Stream.of(ShoalCommand.class.getAnnotation(CommandLine.Command.class).subcommands())
-                .map(type -> type.getAnnotation(CommandLine.Command.class).name())
-                .collect(Collectors.toSet());
     }
 
     private static void stopAtFirstWord(CommandLine command) {
