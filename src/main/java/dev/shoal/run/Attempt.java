@@ -13,6 +13,8 @@ final class Attempt {
     static final Duration KILL_GRACE = Duration.ofSeconds(1);
     /** How long a pipe may stay silent after its process exited before a leftover holder is given up on. */
     private static final Duration BACKGROUND_IDLE = Duration.ofSeconds(2);
+    /** How long after a failed start shoal may take to hear of the Ctrl-C that caused it (a loaded machine). */
+    private static final Duration STOP_NOTICE = Duration.ofSeconds(1);
 
     /** How an attempt ended. */
     enum Ending {
@@ -47,7 +49,11 @@ final class Attempt {
         try {
             process = launcher.start(job.argv(), job.path(), env);
         } catch (IOException e) {
-            return new Result(Ending.NOT_STARTED, -1, 0, stdout, stderr, "cannot start " + job.argv().getFirst() + ": " + e.getMessage());
+            // A Ctrl-C while the JDK's spawn helper runs (still in the terminal's process group) kills it too, and
+            // shoal may hear of the Ctrl-C a moment after: such a start is cancelled, not failed.
+            return stopsWithin(STOP_NOTICE)
+                    ? new Result(Ending.CANCELLED, -1, 0, stdout, stderr, "not started")
+                    : new Result(Ending.NOT_STARTED, -1, 0, stdout, stderr, "cannot start " + job.argv().getFirst() + ": " + e.getMessage());
         }
         runner.register(process);
         List<StreamPump> pumps = List.of(pump(process.getInputStream(), stdout, view, false),
@@ -75,6 +81,19 @@ final class Attempt {
     private StreamPump pump(java.io.InputStream in, SpillBuffer capture, RunListener view, boolean isStderr) {
         LineSplitter lines = new LineSplitter(RunListener.MAX_LINE, (line, progress) -> view.line(job.repo(), line, isStderr, progress));
         return new StreamPump(in, capture, lines, runner::outputGone, "shoal-" + (isStderr ? "err-" : "out-") + job.repo()).start();
+    }
+
+    /** Whether the run is stopping, or starts to within {@code wait}; only a failed start waits. */
+    private boolean stopsWithin(Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
+        try {
+            while (!runner.stopping() && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return runner.stopping();
     }
 
     /** True when it exited in time. */
