@@ -1,7 +1,6 @@
 package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
-import dev.shoal.git.BatchEnvironment;
 import dev.shoal.git.GitArgs;
 import dev.shoal.manifest.CloneJob;
 import dev.shoal.manifest.ClonePlanner;
@@ -12,7 +11,7 @@ import dev.shoal.run.Job;
 import dev.shoal.run.JobReport;
 import dev.shoal.run.JobStatus;
 import dev.shoal.run.RerunCommand;
-import dev.shoal.run.RunListener;
+import dev.shoal.ui.output.StreamView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +45,11 @@ final class CloneRun {
             session.warn(entry.name() + ": cannot make " + entry.path().getParent() + ": " + e.getMessage());
             return new Result(List.of(), ExitCode.REPO_FAILED);
         }
-        Job job = new Job(entry.name(), dir, GitArgs.command(entry.flags(), false, CloneJob.cloneArgs(entry, true)), session.env(),
-                Optional.empty(), true);
-        InteractiveRunner runner = new InteractiveRunner();
-        JobReport report = runner.run(List.of(job), announced -> { }).getFirst();
+        Job job = Job.inFolder(entry.name(), dir, GitArgs.command(entry.flags(), false, CloneJob.cloneArgs(entry, true)),
+                session.env(), Optional.empty(), true);
+        InteractiveRunner runner = new InteractiveRunner(Path.of(System.getProperty("java.io.tmpdir")));
+        JobReport report = runner.run(List.of(job), announced -> { }, new StreamView(session.out(), session.err(), session.style()))
+                .getFirst();
         if (runner.interrupted()) {
             return new Result(List.of(), ExitCode.INTERRUPTED);
         }
@@ -70,33 +70,24 @@ final class CloneRun {
             List<Job> jobs = new ArrayList<>();
             for (ManifestEntry entry : byName.values()) {
                 try {
-                    jobs.add(run.networkJob(entry.name(), CloneJob.workingFolder(entry), entry.flags(),
-                            CloneJob.cloneArgs(entry, run.showsProgress())));
+                    jobs.add(Job.inFolder(entry.name(), CloneJob.workingFolder(entry),
+                                    GitArgs.command(entry.flags(), false, CloneJob.cloneArgs(entry, run.showsProgress())),
+                                    session.env(), run.timeout(), true)
+                            .then(git -> {
+                                landed.add(entry);
+                                return CloneJob.afterClone(entry, git);
+                            }));
                 } catch (IOException e) {
                     session.warn(entry.name() + ": cannot make " + entry.path().getParent() + ": " + e.getMessage());
                     exitCode = ExitCode.REPO_FAILED;
                 }
             }
-            int code = run.runNetwork(jobs, (report, view) -> {
-                ManifestEntry entry = byName.get(report.repo());
-                landed.add(entry);
-                return afterClone(entry, report, view);
-            }, rerun);
+            int code = run.runNetwork(jobs, rerun);
             exitCode = Math.max(exitCode, code);
             if (code == ExitCode.INTERRUPTED || code == ExitCode.OUTPUT_CLOSED) {
                 break;
             }
         }
         return new Result(plan.stream().map(PlannedClone::entry).filter(landed::contains).toList(), exitCode);
-    }
-
-    private JobReport afterClone(ManifestEntry entry, JobReport cloned, RunListener view) {
-        LocalGitSteps steps = new LocalGitSteps(entry.name(), entry.flags(), BatchEnvironment.of(session.env()), view);
-        try {
-            CloneJob.Outcome outcome = CloneJob.afterClone(entry, steps);
-            return FollowUp.ended(cloned, view, outcome.ok() ? JobStatus.OK : JobStatus.FAILED, outcome.note());
-        } catch (InterruptedException e) {
-            return FollowUp.ended(cloned, view, JobStatus.CANCELLED, "cloned, then stopped");
-        }
     }
 }

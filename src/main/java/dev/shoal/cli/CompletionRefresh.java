@@ -7,6 +7,7 @@ import dev.shoal.registry.Group;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -39,7 +40,7 @@ final class CompletionRefresh {
             index.write(stamp, commandLine,
                     registry.repos().stream().map(Repo::name).toList(),
                     registry.groups().stream().map(Group::name).toList(),
-                    GitCommands.list(session.env()));
+                    GitCommands.list(session.git(), Path.of(System.getProperty("java.io.tmpdir"))));
         } catch (ShoalException | UncheckedIOException e) {
             // Completion is a convenience: a repos.yml that does not parse (the command reported it) or a
             // read-only config home leaves the old index, and the next run tries again.

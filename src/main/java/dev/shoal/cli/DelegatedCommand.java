@@ -27,6 +27,9 @@ final class DelegatedCommand extends SessionCommand {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    OnlyOption only;
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +67,7 @@ final class DelegatedCommand extends SessionCommand {
             throw ShoalException.usage(definition.name() + " needs the repos or groups to run in, by name: shoal "
                     + definition.name() + " REPO...");
         }
-        List<Repo> repos = TargetSelector.select(session.registry(), split.targets(), session.cwd());
+        List<Repo> repos = only.filter(session, TargetSelector.select(session.registry(), split.targets(), session.cwd()));
         List<String> argv = new ArrayList<>(definition.shell()
                 ? List.of("sh", "-c", definition.cmd().getFirst(), definition.name())
                 : definition.cmd());

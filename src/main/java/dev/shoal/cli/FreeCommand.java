@@ -28,6 +28,9 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    OnlyOption only;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +64,7 @@ abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
         targets.stream().filter(t -> t.startsWith("-")).findFirst().ifPresent(option -> {
             throw ShoalException.usage(name + ": '" + option + "' is not a repo or group: shoal's options go before the first repo or command word");
         });
-        List<Repo> repos = TargetSelector.select(registry, targets, session.cwd());
+        List<Repo> repos = only.filter(session, TargetSelector.select(registry, targets, session.cwd()));
         RepoRun run = new RepoRun(session, options);
         List<String> trailing = new ArrayList<>(List.of("--"));
         trailing.addAll(command);

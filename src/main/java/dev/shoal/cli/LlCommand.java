@@ -49,12 +49,12 @@ final class LlCommand extends SessionCommand {
             return ExitCode.OK;
         }
         List<Repo> repos = targets.named(registry, session);
-        List<RepoState> states = TargetsMixin.readStates(session, repos);
+        List<RepoState> states = OnlyOption.readStates(session, repos);
         Map<Repo, RepoState> shown = new LinkedHashMap<>();
         boolean unreadable = false;
         for (int i = 0; i < repos.size(); i++) {
             unreadable |= !states.get(i).readable();
-            if (targets.keeps(session, repos.get(i), states.get(i))) {
+            if (targets.only.keeps(session, repos.get(i), states.get(i))) {
                 shown.put(repos.get(i), states.get(i));
             }
         }

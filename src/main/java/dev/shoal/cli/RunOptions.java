@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** The options of every command that runs something in repos. */
 final class RunOptions {
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", converter = AtLeastOne.class,
             description = "At most N repos at once (default: " + Parallelism.DEFAULT_DESCRIPTION + ").")
     Integer jobs;
 
@@ -21,7 +21,7 @@ final class RunOptions {
             description = "Stop a repo's command, and all it started, after TIME (90, 30s, 5m, 1h).")
     Duration timeout;
 
-    @Option(names = "--retry", paramLabel = "N",
+    @Option(names = "--retry", paramLabel = "N", converter = NotNegative.class,
             description = "Run a network command up to N more times after a transient failure (default: 0).")
     int retry;
 
@@ -67,11 +67,45 @@ final class RunOptions {
     static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
+            Duration duration;
             try {
-                return DurationValue.parse(value);
+                duration = DurationValue.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
+            if (duration.isZero() || duration.isNegative()) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is no time at all: give a time longer than zero, like 30s");
+            }
+            return duration;
         }
+    }
+
+    /** {@code -j}: a whole number, 1 or more. */
+    static final class AtLeastOne implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeNumber(value, 1, "at least 1");
+        }
+    }
+
+    /** {@code --retry}: a whole number, 0 or more. */
+    static final class NotNegative implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeNumber(value, 0, "0 or more");
+        }
+    }
+
+    private static int wholeNumber(String value, int least, String wanted) {
+        int number;
+        try {
+            number = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number (" + wanted + ")");
+        }
+        if (number < least) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is too small: it must be " + wanted);
+        }
+        return number;
     }
 }

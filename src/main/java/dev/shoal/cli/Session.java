@@ -2,9 +2,12 @@ package dev.shoal.cli;
 
 import dev.shoal.config.ConfigHome;
 import dev.shoal.config.SettingsStore;
+import dev.shoal.git.GitRunner;
 import dev.shoal.git.RepoStateReader;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.RegistryStore;
+import dev.shoal.run.GitReader;
+import dev.shoal.run.OsLauncher;
 import dev.shoal.ui.ColorMode;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Terminal;
@@ -121,7 +124,12 @@ public final class Session {
 
     /** Reads repos' states with git running in this session's environment. */
     public RepoStateReader stateReader() {
-        return new RepoStateReader(env, RepoStateReader.defaultBound());
+        return new RepoStateReader(git(), RepoStateReader.defaultBound());
+    }
+
+    /** Starts git for shoal's readers in this session's environment. */
+    public GitRunner git() {
+        return new GitReader(OsLauncher.INSTANCE, env);
     }
 
     /** A warning for the user, on stderr so it never mixes into output meant for pipes. */

@@ -1,17 +1,11 @@
 package dev.shoal.cli;
 
-import dev.shoal.git.BatchEnvironment;
+import dev.shoal.git.GitArgs;
 import dev.shoal.git.SyncJob;
 import dev.shoal.registry.Repo;
 import dev.shoal.run.Job;
-import dev.shoal.run.JobReport;
-import dev.shoal.run.JobStatus;
 import dev.shoal.run.RerunCommand;
-import dev.shoal.run.RunListener;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,21 +28,13 @@ final class SyncCommand extends SessionCommand {
     @Override
     public Integer call() {
         List<Repo> repos = targets.select(session);
-        Map<String, Repo> byName = repos.stream().collect(Collectors.toMap(Repo::name, Function.identity()));
         RepoRun run = new RepoRun(session, options);
         List<String> fetch = SyncJob.fetch(run.showsProgress());
-        List<Job> jobs = repos.stream().map(r -> run.networkJob(r.name(), r.path(), r.flags(), fetch)).toList();
-        return run.runNetwork(jobs, (report, view) -> afterFetch(byName.get(report.repo()), report, view),
-                new RerunCommand(run.rerunPrefix("sync"), List.of()));
-    }
-
-    private JobReport afterFetch(Repo repo, JobReport fetched, RunListener view) {
-        LocalGitSteps steps = new LocalGitSteps(repo.name(), repo.flags(), BatchEnvironment.of(session.env()), view);
-        try {
-            SyncJob.Outcome outcome = SyncJob.afterFetch(repo.path(), repo.bare(), steps);
-            return FollowUp.ended(fetched, view, outcome.ok() ? JobStatus.OK : JobStatus.FAILED, outcome.note());
-        } catch (InterruptedException e) {
-            return FollowUp.ended(fetched, view, JobStatus.CANCELLED, "stopped after the fetch");
-        }
+        List<Job> jobs = repos.stream()
+                .map(r -> Job.inRepo(r.name(), r.path(), r.flags(), GitArgs.command(r.flags(), false, fetch), session.env(),
+                        run.timeout(), true)
+                        .then(git -> SyncJob.afterFetch(r.path(), r.bare(), git)))
+                .toList();
+        return run.runNetwork(jobs, new RerunCommand(run.rerunPrefix("sync"), List.of()));
     }
 }

@@ -1,16 +1,11 @@
 package dev.shoal.cli;
 
-import dev.shoal.ExitCode;
-import dev.shoal.ShoalException;
-import dev.shoal.git.RepoLocation;
-import dev.shoal.git.RepoState;
-import dev.shoal.git.StateFilter;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import dev.shoal.registry.TargetSelector;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -22,57 +17,15 @@ public final class TargetsMixin {
             description = "Repos or groups to act on. None: the context group if one is set, else every repo.")
     List<String> names = new ArrayList<>();
 
-    @Option(names = "--only", paramLabel = "STATE", converter = NameConverters.State.class,
-            description = {"Only repos in STATE; repeat for any of several:",
-                    "dirty (*, !), staged (+), untracked (?), stashed ($), ahead, behind, diverged,",
-                    "no-upstream (none, gone or detached), clean (nothing to commit), missing."})
-    List<StateFilter> only = new ArrayList<>();
+    @Mixin
+    OnlyOption only;
 
     public List<Repo> select(Session session) {
-        List<Repo> repos = named(session.registry(), session);
-        if (only.isEmpty()) {
-            return repos;
-        }
-        List<RepoState> states = readStates(session, repos);
-        List<Repo> kept = new ArrayList<>();
-        for (int i = 0; i < repos.size(); i++) {
-            if (keeps(session, repos.get(i), states.get(i))) {
-                kept.add(repos.get(i));
-            }
-        }
-        return kept;
+        return only.filter(session, named(session.registry(), session));
     }
 
     /** The repos the names stand for, before {@code --only}. */
     List<Repo> named(Registry registry, Session session) {
         return TargetSelector.select(registry, names, session.cwd());
-    }
-
-    boolean filtering() {
-        return !only.isEmpty();
-    }
-
-    /**
-     * Whether {@code --only} keeps this repo. One whose state could not be read matches none of the
-     * states (but {@code missing}), and the user is told it was left out, so it is not silently skipped.
-     */
-    boolean keeps(Session session, Repo repo, RepoState state) {
-        if (only.isEmpty() || only.stream().anyMatch(filter -> filter.test(state))) {
-            return true;
-        }
-        if (!state.readable()) {
-            session.warn(repo.name() + ": left out by --only, its state is unknown: " + state.problem().orElse(""));
-        }
-        return false;
-    }
-
-    static List<RepoState> readStates(Session session, List<Repo> repos) {
-        List<RepoLocation> locations = repos.stream().map(r -> new RepoLocation(r.path(), r.bare(), r.flags())).toList();
-        try {
-            return session.stateReader().readAll(locations);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ShoalException(ExitCode.INTERRUPTED, "interrupted");
-        }
     }
 }

@@ -1,7 +1,8 @@
 package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
-import dev.shoal.git.GitProcess;
+import dev.shoal.git.GitResult;
+import dev.shoal.git.GitRunner;
 import dev.shoal.ui.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,8 +47,8 @@ final class TrainCommand extends SessionCommand {
         Path work = Files.createTempDirectory("shoal-train");
         try {
             Map<String, String> env = hermetic(work);
-            makeRepo(new GitProcess(env), work);
             Session piped = session(env, work, Terminal.PIPE);
+            makeRepo(piped.git(), work);
             Session screen = session(env, work, SCREEN);
             ShoalCli.run(piped, "--version");
             ShoalCli.run(piped, "--help");
@@ -75,7 +76,7 @@ final class TrainCommand extends SessionCommand {
     }
 
     /** work/repo, with one commit, tracking work/remote.git. */
-    private static void makeRepo(GitProcess git, Path work) throws IOException, InterruptedException {
+    private static void makeRepo(GitRunner git, Path work) throws IOException, InterruptedException {
         Path repo = work.resolve(REPO);
         Files.createDirectories(repo);
         for (List<String> args : List.of(
@@ -84,7 +85,7 @@ final class TrainCommand extends SessionCommand {
                 List.of("commit", "-q", "--allow-empty", "-m", "first"),
                 List.of("remote", "add", "origin", work.resolve("remote.git").toString()),
                 List.of("push", "-q", "-u", "origin", "main"))) {
-            GitProcess.Result result = git.run(repo, List.of(), args.toArray(String[]::new));
+            GitResult result = git.run(repo, List.of(), args);
             if (!result.ok()) {
                 throw new IOException("the training repo could not be made: " + result.problem());
             }

@@ -1,11 +1,8 @@
 package dev.shoal.git;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The git subcommands a user would type: porcelain, {@code git-*} programs on the PATH, and aliases, as
@@ -18,21 +15,13 @@ public final class GitCommands {
     }
 
     /** The names, sorted and distinct; empty when git is missing or too old to list them. */
-    public static List<String> list(Map<String, String> env) {
-        ProcessBuilder builder = new ProcessBuilder("git", "--list-cmds=" + LISTS)
-                .directory(new File(System.getProperty("java.io.tmpdir")))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().clear();
-        builder.environment().putAll(env);
+    public static List<String> list(GitRunner git, Path outsideAnyRepo) {
         try {
-            Process git = builder.start();
-            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!git.waitFor(10, TimeUnit.SECONDS) || git.exitValue() != 0) {
-                git.destroyForcibly();
+            GitResult listed = git.output(outsideAnyRepo, List.of(), List.of("--list-cmds=" + LISTS));
+            if (!listed.ok()) {
                 return List.of();
             }
-            return out.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
+            return listed.stdout().lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().sorted().toList();
         } catch (IOException e) {
             return List.of();
         } catch (InterruptedException e) {

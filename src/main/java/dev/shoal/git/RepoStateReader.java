@@ -2,7 +2,6 @@ package dev.shoal.git;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,13 +33,13 @@ import java.util.stream.IntStream;
 public final class RepoStateReader {
     private static final String ABBREVIATED = "%.7s";
     private static final String BRANCH_REF = "refs/heads/";
-    private final GitProcess git;
+    private final GitRunner git;
     private final int bound;
     private final Semaphore processes;
 
-    /** {@code env} is the environment git runs with; {@code bound} how many git processes at most run at once. */
-    public RepoStateReader(Map<String, String> env, int bound) {
-        this.git = new GitProcess(env);
+    /** {@code git} starts the git processes; {@code bound} how many at most run at once. */
+    public RepoStateReader(GitRunner git, int bound) {
+        this.git = git;
         this.bound = bound;
         this.processes = new Semaphore(bound);
     }
@@ -95,18 +94,14 @@ public final class RepoStateReader {
 
     private static Located locate(RepoLocation repo) {
         Path path = repo.path();
-        if (!Files.isDirectory(path)) {
+        RepoCheck check = RepoCheck.of(path, repo.flags());
+        if (check.missing()) {
             return Located.known(repo, RepoState.missing(path));
         }
-        try {
-            Optional<GitDir> dir = GitDir.of(path, repo.flags());
-            if (dir.isEmpty()) {
-                return Located.known(repo, RepoState.broken(path, "not a git repository: no git folder in " + path));
-            }
-            return new Located(repo, dir, repo.bare() || dir.get().bareAt(path), Optional.empty());
-        } catch (UncheckedIOException e) {
-            return Located.known(repo, RepoState.broken(path, "cannot read: " + e.getMessage()));
+        if (!check.ok()) {
+            return Located.known(repo, RepoState.broken(path, check.problem()));
         }
+        return new Located(repo, check.dir(), repo.bare() || check.dir().get().bareAt(path), Optional.empty());
     }
 
     /** Starts a batch per few work trees; the list has, for every repo, where its status output will come from. */
@@ -136,8 +131,7 @@ public final class RepoStateReader {
     private List<String> batch(List<Path> dirs) throws IOException, InterruptedException {
         processes.acquire();
         try {
-            Path anywhere = dirs.getFirst().getRoot(); // outside every repo: each runs with -C its own path
-            return StatusBatch.outputs(git.output(anywhere, StatusBatch.flags(dirs), StatusBatch.args()), dirs.size());
+            return StatusBatch.outputs(git.outputEach(dirs, StatusBatch.flags(dirs), StatusBatch.args()), dirs.size());
         } finally {
             processes.release();
         }
@@ -162,7 +156,7 @@ public final class RepoStateReader {
     private RepoState readWorkTree(RepoLocation repo, GitDir dir, StatusOutput batched) throws IOException, InterruptedException {
         Optional<String> output = batched.get();
         if (output.isEmpty()) {
-            GitProcess.Result result = git(repo, StatusBatch.STATUS.toArray(String[]::new));
+            GitResult result = git(repo, StatusBatch.STATUS.toArray(String[]::new));
             if (!result.ok()) {
                 return RepoState.broken(repo.path(), result.problem());
             }
@@ -189,7 +183,7 @@ public final class RepoStateReader {
         }
         String ref = head.substring("ref: ".length());
         Optional<String> branch = Optional.of(ref.startsWith(BRANCH_REF) ? ref.substring(BRANCH_REF.length()) : ref);
-        GitProcess.Result result = git(repo, "for-each-ref",
+        GitResult result = git(repo, "for-each-ref",
                 "--format=%(refname)%00%(objectname)%00%(upstream:short)%00%(upstream:track,nobracket)", ref);
         if (!result.ok()) {
             return RepoState.broken(repo.path(), result.problem());
@@ -233,31 +227,40 @@ public final class RepoStateReader {
         if (branch.isPresent() || commit.isEmpty()) {
             return Optional.empty();
         }
-        GitProcess.Result tags = git(repo, "tag", "--points-at", commit.get());
+        GitResult tags = git(repo, "tag", "--points-at", commit.get());
         Optional<String> tag = tags.ok() ? tags.stdout().lines().findFirst() : Optional.empty();
         return tag.or(() -> Optional.of(ABBREVIATED.formatted(commit.get())));
     }
 
-    /** From the object files; from git when they hold it in a way this reader does not know. */
+    /**
+     * From the object files; from git when they hold it in a way this reader does not know, or when
+     * {@code git replace} may have put another commit in its place.
+     */
     private Optional<LastCommit> lastCommit(RepoLocation repo, GitDir dir, Optional<String> commit)
             throws IOException, InterruptedException {
         if (commit.isEmpty()) {
             return Optional.empty();
         }
         String id = commit.get();
-        Optional<GitObject> object = ObjectDatabase.of(dir.commonDir()).read(id);
+        // git log shows a replaced commit's replacement (following chains, unless core.useReplaceRefs is
+        // off): rather than redo all that, such a commit, or one whose refs cannot be read here, is git's to read.
+        boolean mayBeReplaced = RefFiles.exists(dir.commonDir(), "refs/replace/" + id).orElse(true);
+        Optional<GitObject> object = mayBeReplaced ? Optional.empty() : ObjectDatabase.of(dir.commonDir()).read(id);
         if (object.isEmpty()) {
-            GitProcess.Result raw = git(repo, "cat-file", "commit", id);
-            object = raw.ok() ? Optional.of(new GitObject("commit", raw.stdout().getBytes(StandardCharsets.UTF_8)))
-                    : Optional.empty();
+            processes.acquire();
+            try {
+                object = git.bytes(repo.path(), repo.flags(), List.of("cat-file", "commit", id)).map(raw -> new GitObject("commit", raw));
+            } finally {
+                processes.release();
+            }
         }
         return object.filter(o -> o.type().equals("commit")).map(o -> LastCommit.parse(id, o.content()));
     }
 
-    private GitProcess.Result git(RepoLocation repo, String... args) throws IOException, InterruptedException {
+    private GitResult git(RepoLocation repo, String... args) throws IOException, InterruptedException {
         processes.acquire();
         try {
-            return git.run(repo.path(), repo.flags(), args);
+            return git.run(repo.path(), repo.flags(), List.of(args));
         } finally {
             processes.release();
         }

@@ -46,10 +46,10 @@ final class StatusBatch {
         return flags;
     }
 
-    static String[] args() {
+    static List<String> args() {
         List<String> args = new ArrayList<>(List.of("for-each-repo", "--config=" + KEY));
         args.addAll(STATUS);
-        return args.toArray(String[]::new);
+        return args;
     }
 
     /**
@@ -57,7 +57,7 @@ final class StatusBatch {
      * output last begun may be that repo's, cut short, so only the ones before it are taken, and the
      * caller reads the rest one by one.
      */
-    static List<String> outputs(GitProcess.Result result, int asked) {
+    static List<String> outputs(GitResult result, int asked) {
         List<String> outputs = new ArrayList<>(asked);
         StringBuilder current = null;
         for (String line : result.stdout().split("\n")) {

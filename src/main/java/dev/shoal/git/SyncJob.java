@@ -23,27 +23,23 @@ public final class SyncJob {
         return progress ? List.of("fetch", "--progress") : List.of("fetch");
     }
 
-    /** How it went: {@code ok} unless a git command failed; the note says what was done. */
-    public record Outcome(boolean ok, String note) {
-    }
-
     /** What follows a successful fetch. */
-    public static Outcome afterFetch(Path repo, boolean bare, GitSteps git) throws InterruptedException {
+    public static GitSteps.Outcome afterFetch(Path repo, boolean bare, GitSteps git) throws InterruptedException {
         if (bare) {
-            return new Outcome(true, "fetched; a bare repo has no branch to fast-forward");
+            return new GitSteps.Outcome(true, "fetched; a bare repo has no branch to fast-forward");
         }
-        StepResult status = git.git(repo, SyncState.STATUS_ARGS);
+        GitResult status = git.git(repo, SyncState.STATUS_ARGS);
         if (!status.ok()) {
-            return new Outcome(false, "status failed: " + status.lastError());
+            return new GitSteps.Outcome(false, "status failed: " + status.lastError());
         }
         SyncDecision decision = SyncDecision.decide(SyncState.parse(status.stdout()));
         if (!decision.fastForward()) {
-            return new Outcome(true, decision.describe());
+            return new GitSteps.Outcome(true, decision.describe());
         }
-        StepResult merge = git.git(repo, FAST_FORWARD);
+        GitResult merge = git.git(repo, FAST_FORWARD);
         if (!merge.ok()) {
-            return new Outcome(false, "fast-forward failed: " + merge.lastError());
+            return new GitSteps.Outcome(false, "fast-forward failed: " + merge.lastError());
         }
-        return new Outcome(true, decision.describe());
+        return new GitSteps.Outcome(true, decision.describe());
     }
 }

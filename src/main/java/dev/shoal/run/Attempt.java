@@ -1,20 +1,24 @@
 package dev.shoal.run;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * One try at a job: starts the process, pumps its output into captures and to the view, waits for it
- * within the job's timeout, and on timeout or Ctrl-C ends its whole process tree.
+ * One process of a job: starts it, pumps its output into captures and to the listener, waits for it
+ * until the job's deadline, and on timeout or Ctrl-C ends its whole session (everything it started,
+ * daemons included).
  */
 final class Attempt {
     static final Duration KILL_GRACE = Duration.ofSeconds(1);
+    /** No deadline. */
+    static final long NEVER = Long.MAX_VALUE;
     /** How long a pipe may stay silent after its process exited before a leftover holder is given up on. */
     private static final Duration BACKGROUND_IDLE = Duration.ofSeconds(2);
-    /** How long after a failed start shoal may take to hear of the Ctrl-C that caused it (a loaded machine). */
-    private static final Duration STOP_NOTICE = Duration.ofSeconds(1);
 
     /** How an attempt ended. */
     enum Ending {
@@ -32,36 +36,37 @@ final class Attempt {
         }
     }
 
-    private final Job job;
-    private final Map<String, String> env;
-    private final Runner runner;
+    private final String repo;
+    private final LaunchSpec spec;
+    private final long deadline;
+    private final RunControl control;
 
-    Attempt(Job job, Map<String, String> env, Runner runner) {
-        this.job = job;
-        this.env = env;
-        this.runner = runner;
+    /** {@code deadline} in {@link System#nanoTime()} terms, or {@link #NEVER}. */
+    Attempt(String repo, LaunchSpec spec, long deadline, RunControl control) {
+        this.repo = repo;
+        this.spec = spec;
+        this.deadline = deadline;
+        this.control = control;
     }
 
-    Result run(CaptureStore store, RunListener view, ProcessLauncher launcher) {
+    Result run(CaptureStore store, RunListener view, Launcher launcher) {
         SpillBuffer stdout = store.newBuffer();
         SpillBuffer stderr = store.newBuffer();
         Process process;
         try {
-            process = launcher.start(job.argv(), job.path(), env);
+            process = launcher.start(spec);
         } catch (IOException e) {
-            // A Ctrl-C while the JDK's spawn helper runs (still in the terminal's process group) kills it too, and
-            // shoal may hear of the Ctrl-C a moment after: such a start is cancelled, not failed.
-            return stopsWithin(STOP_NOTICE)
-                    ? new Result(Ending.CANCELLED, -1, 0, stdout, stderr, "not started")
-                    : new Result(Ending.NOT_STARTED, -1, 0, stdout, stderr, "cannot start " + job.argv().getFirst() + ": " + e.getMessage());
+            stdout.discard();
+            stderr.discard();
+            return new Result(Ending.NOT_STARTED, -1, 0, stdout, stderr, "cannot start " + spec.argv().getFirst() + ": " + e.getMessage());
         }
-        runner.register(process);
+        control.register(process);
         List<StreamPump> pumps = List.of(pump(process.getInputStream(), stdout, view, false),
                 pump(process.getErrorStream(), stderr, view, true));
         Ending ending = Ending.EXITED;
         int killed = 0;
         try {
-            if (runner.stopping()) {
+            if (control.stopping()) {
                 throw new InterruptedException("stopped before it could be waited for");
             }
             if (!waitFor(process)) {
@@ -73,40 +78,41 @@ final class Attempt {
             killed = ProcessTree.kill(process.toHandle(), KILL_GRACE);
         }
         int exitCode = exitCode(process);
-        runner.unregister(process);
+        control.unregister(process);
         String problem = drain(pumps);
         return new Result(ending, exitCode, killed, stdout, stderr, problem);
     }
 
-    private StreamPump pump(java.io.InputStream in, SpillBuffer capture, RunListener view, boolean isStderr) {
-        LineSplitter lines = new LineSplitter(RunListener.MAX_LINE, (line, progress) -> view.line(job.repo(), line, isStderr, progress));
-        return new StreamPump(in, capture, lines, runner::outputGone, "shoal-" + (isStderr ? "err-" : "out-") + job.repo()).start();
+    private StreamPump pump(InputStream in, SpillBuffer capture, RunListener view, boolean isStderr) {
+        LineSplitter lines = new LineSplitter(RunListener.MAX_LINE, (line, progress) -> view.line(repo, line, isStderr, progress));
+        return new StreamPump(in, capture, lines, control::outputGone).start();
     }
 
-    /** Whether the run is stopping, or starts to within {@code wait}; only a failed start waits. */
-    private boolean stopsWithin(Duration wait) {
-        long end = System.nanoTime() + wait.toNanos();
-        try {
-            while (!runner.stopping() && System.nanoTime() < end) {
-                Thread.sleep(10);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return runner.stopping();
-    }
-
-    /** True when it exited in time. */
+    /**
+     * True when it exited in time. Waits on {@code onExit()}, which parks a virtual thread without holding
+     * its carrier, so Ctrl-C and the deadline are heard however long the process stays silent.
+     */
     private boolean waitFor(Process process) throws InterruptedException {
-        if (job.timeout().isEmpty()) {
-            process.waitFor();
+        try {
+            if (deadline == NEVER) {
+                process.onExit().get();
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return !process.isAlive();
+            }
+            process.onExit().get(left, TimeUnit.NANOSECONDS);
             return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("waiting for a process failed", e.getCause());
         }
-        return process.waitFor(job.timeout().get().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** The exit code, once the process is surely gone (a killed one goes within the grace period). */
-    private static int exitCode(Process process) {
+    static int exitCode(Process process) {
         boolean interrupted = false;
         while (true) {
             try {

@@ -1,71 +1,126 @@
 package dev.shoal.run;
 
+import dev.shoal.git.GitSteps;
+import dev.shoal.git.RepoCheck;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
  * Runs jobs one at a time with shoal's own terminal handed over (stdin, stdout and stderr inherited):
  * for editors, pagers and difftools, and for the password prompts a parallel run cannot show. Ctrl-C
- * reaches the child itself (it is in the terminal's foreground group) and stops the repos after it.
- * No timeout applies: a person is at the keyboard.
+ * reaches the child itself (it is in the terminal's foreground group) and stops the repos after it. The
+ * same checks as a parallel run's come first (the folder must hold the repo), the job's timeout holds,
+ * and a job's steps follow it, their lines going to {@code steps}.
  */
 public final class InteractiveRunner {
-    private volatile boolean interrupted;
+    private final RunControl control = new RunControl();
+    private final Path tempRoot;
+    private final Launcher launcher;
+
+    /** {@code tempRoot}: where a step's large output may spill. */
+    public InteractiveRunner(Path tempRoot) {
+        this(tempRoot, OsLauncher.INSTANCE);
+    }
+
+    InteractiveRunner(Path tempRoot, Launcher launcher) {
+        this.tempRoot = tempRoot;
+        this.launcher = launcher;
+    }
 
     /** Runs each job after {@code announce} told the user which repo comes; returns a report per job. */
-    public List<JobReport> run(List<Job> jobs, Consumer<Job> announce) {
+    public List<JobReport> run(List<Job> jobs, Consumer<Job> announce, RunListener steps) {
         List<JobReport> reports = new ArrayList<>();
-        AtomicReference<Process> current = new AtomicReference<>();
-        try (InterruptGuard ignored = InterruptGuard.install(() -> interrupted = true, () -> {
-            Process process = current.get();
-            if (process != null) {
-                ProcessTree.kill(process.toHandle(), Attempt.KILL_GRACE);
-            }
-        })) {
+        try (CaptureStore store = new CaptureStore(tempRoot, CaptureStore.MEMORY_BUDGET);
+             InterruptGuard ignored = InterruptGuard.install(control::interrupt, control::killAll)) {
+            control.jobThread(Thread.currentThread());
             for (Job job : jobs) {
-                if (interrupted) {
+                if (control.interrupted()) {
                     reports.add(report(job, JobStatus.CANCELLED, -1, Duration.ZERO, "not started"));
                     continue;
                 }
+                RepoCheck check = job.inRepo() ? RepoCheck.of(job.path(), job.gitFlags()) : null;
+                if (check != null && !check.ok()) {
+                    reports.add(report(job, JobStatus.SKIPPED, -1, Duration.ZERO, (check.missing() ? "missing: " : "") + check.problem()));
+                    continue;
+                }
                 announce.accept(job);
-                reports.add(runOne(job, current));
+                reports.add(runOne(job, store, steps));
             }
+            control.endSessions();
         }
+        Thread.interrupted(); // a Ctrl-C meant for the children is not the caller's
         return reports;
     }
 
     public boolean interrupted() {
-        return interrupted;
+        return control.interrupted();
     }
 
-    private JobReport runOne(Job job, AtomicReference<Process> current) {
+    private JobReport runOne(Job job, CaptureStore store, RunListener steps) {
         long start = System.nanoTime();
+        long deadline = job.timeout().map(t -> start + t.toNanos()).orElse(Attempt.NEVER);
+        Process process;
         try {
-            ProcessBuilder builder = new ProcessBuilder(job.argv()).directory(job.path().toFile()).inheritIO();
-            builder.environment().clear();
-            builder.environment().putAll(job.env());
-            Process process = builder.start();
-            current.set(process);
-            int exitCode = waitUninterruptibly(process);
-            current.set(null);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            JobStatus status = exitCode == 0 ? JobStatus.OK : interrupted ? JobStatus.CANCELLED : JobStatus.FAILED;
-            return report(job, status, exitCode, took, "");
+            process = launcher.start(new LaunchSpec(job.argv(), job.path(), job.env(),
+                    job.inRepo() ? List.of(job.path()) : List.of(), LaunchSpec.Io.TERMINAL));
         } catch (IOException e) {
             return report(job, JobStatus.FAILED, -1, Duration.ZERO, "cannot start " + job.argv().getFirst() + ": " + e.getMessage());
         }
+        control.register(process);
+        boolean timedOut = !waitFor(process, deadline);
+        int killed = timedOut ? ProcessTree.kill(process.toHandle(), Attempt.KILL_GRACE) : 0;
+        int exitCode = Attempt.exitCode(process);
+        control.unregister(process);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (timedOut) {
+            return report(job, JobStatus.TIMED_OUT, exitCode, took, "timed out after " + DurationText.format(job.timeout().orElseThrow())
+                    + ", killed " + (killed == 1 ? "1 process" : killed + " processes"));
+        }
+        if (exitCode != 0 || job.then() == Steps.NONE) {
+            JobStatus status = exitCode == 0 ? JobStatus.OK : control.interrupted() ? JobStatus.CANCELLED : JobStatus.FAILED;
+            return report(job, status, exitCode, took, "");
+        }
+        JobSteps git = new JobSteps(job, deadline, control, store, steps, launcher);
+        try {
+            GitSteps.Outcome outcome = job.then().run(git);
+            steps.line(job.repo(), outcome.note().getBytes(StandardCharsets.UTF_8), false, false);
+            return report(job, outcome.ok() ? JobStatus.OK : JobStatus.FAILED, outcome.ok() ? 0 : git.failedExit(),
+                    Duration.ofNanos(System.nanoTime() - start), outcome.note());
+        } catch (JobSteps.TimedOut e) {
+            return report(job, JobStatus.TIMED_OUT, -1, Duration.ofNanos(System.nanoTime() - start),
+                    "timed out after " + DurationText.format(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step));
+        } catch (InterruptedException e) {
+            return report(job, JobStatus.CANCELLED, -1, Duration.ofNanos(System.nanoTime() - start), "stopped during its steps");
+        }
     }
 
-    private static int waitUninterruptibly(Process process) {
+    /**
+     * Waits until the process is done, or until the deadline: only the child decides when it is done
+     * within it (Ctrl-C reached it already, from the terminal). False when the deadline passed.
+     */
+    private static boolean waitFor(Process process, long deadline) {
         while (true) {
             try {
-                return process.waitFor();
+                if (deadline == Attempt.NEVER) {
+                    process.onExit().get();
+                } else {
+                    process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+                return true;
             } catch (InterruptedException e) {
-                // Only the child decides when it is done; Ctrl-C already reached it.
+                // Ctrl-C: the child got it too and decides for itself.
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("waiting for a process failed", e.getCause());
             }
         }
     }

@@ -10,9 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Ends a process with everything it started: its descendants are collected before anything is
- * killed (a child whose parent dies is no longer found below it), asked to stop (SIGTERM), and killed
- * (SIGKILL) if still there after a grace period.
+ * Ends a process with everything it started: its descendants, and every process still in the session
+ * it leads (a job runs in a session of its own: a daemon that double-forked away from its parent is no
+ * longer below it, but stays in the session). They are collected before anything is killed (a child
+ * whose parent dies is no longer found below it), asked to stop (SIGTERM), and killed (SIGKILL) if still
+ * there after a grace period.
  */
 final class ProcessTree {
     private ProcessTree() {
@@ -40,11 +42,25 @@ final class ProcessTree {
         return tree.size();
     }
 
+    /**
+     * Ends what is left of the sessions these processes led, once they are gone: a daemon a job started
+     * in the background must not outlive shoal.
+     */
+    static int killSessions(Set<Long> leaders, Duration grace) {
+        if (leaders.isEmpty()) {
+            return 0;
+        }
+        List<ProcessHandle> left = Sessions.members(leaders).stream()
+                .flatMap(pid -> ProcessHandle.of(pid).stream()).toList();
+        return left.isEmpty() ? 0 : killAll(left, grace);
+    }
+
     private static void collect(ProcessHandle process, Set<ProcessHandle> into) {
         if (process.isAlive()) {
             into.add(process);
         }
         process.descendants().filter(ProcessHandle::isAlive).forEach(into::add);
+        Sessions.members(process.pid()).forEach(pid -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(into::add));
     }
 
     private static void awaitExit(ProcessHandle process, long deadline) {

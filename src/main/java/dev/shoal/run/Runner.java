@@ -1,24 +1,24 @@
 package dev.shoal.run;
 
-import dev.shoal.git.BatchEnvironment;
 import dev.shoal.git.FailureKind;
 import dev.shoal.git.GitConfig;
+import dev.shoal.git.GitSteps;
 import dev.shoal.git.RemoteTarget;
+import dev.shoal.git.RepoCheck;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
- * Runs jobs in many repos at once, each on its own virtual thread: at most {@code jobs} processes at a
- * time, and network commands further bounded per remote host ({@link HostLimiter}). A command the host
- * dropped is run again; transient network failures are retried {@code retries} times. Ctrl-C stops
- * every process tree and still reports what finished. The view hears of everything as it happens.
+ * Runs jobs in many repos at once, each on its own virtual thread: at most {@code jobs} at a time, and
+ * network commands further bounded per remote host ({@link HostLimiter}). A command the host dropped is
+ * run again; transient network failures are retried {@code retries} times. A job whose folder no longer
+ * holds its repo runs nothing. A job's steps run in its slot, under its deadline. Ctrl-C stops every
+ * process's session and still reports what finished. The listener hears of everything as it happens.
  */
 public final class Runner {
     /** Tries after dropped connections, on top of --retry: a drop says "fewer at once", not "failed". */
@@ -26,17 +26,20 @@ public final class Runner {
     private static final int STDERR_TAIL = 16 * 1024;
 
     private final RunSettings settings;
-    private final ProcessLauncher launcher = ProcessLauncher.detect();
+    private final Launcher launcher;
     private final Semaphore slots;
     private final HostLimiter hosts;
-    private final Set<Process> running = ConcurrentHashMap.newKeySet();
-    private final Set<Thread> jobThreads = ConcurrentHashMap.newKeySet();
+    private final RunControl control = new RunControl();
     private GitConfig gitConfig;
-    private volatile boolean interrupted;
-    private volatile boolean outputClosed;
 
     public Runner(RunSettings settings) {
+        this(settings, OsLauncher.INSTANCE);
+    }
+
+    /** With another launcher: the runner's own tests. */
+    Runner(RunSettings settings, Launcher launcher) {
         this.settings = settings;
+        this.launcher = launcher;
         this.slots = new Semaphore(settings.jobs(), true);
         this.hosts = new HostLimiter(settings.jobs());
     }
@@ -44,41 +47,42 @@ public final class Runner {
     public RunOutcome run(List<Job> jobs, RunListener view, RerunCommand rerun) {
         long start = System.nanoTime();
         try (CaptureStore store = new CaptureStore(settings.tempRoot(), CaptureStore.MEMORY_BUDGET);
-             InterruptGuard ignored = InterruptGuard.install(this::interrupt, this::killAll)) {
+             InterruptGuard ignored = InterruptGuard.install(control::interrupt, control::killAll)) {
             tell(() -> view.begin(jobs.stream().map(Job::repo).toList()));
             JobReport[] reports = new JobReport[jobs.size()];
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < jobs.size(); i++) {
                 int index = i;
                 Thread thread = Thread.ofVirtual().name("shoal-job-" + jobs.get(i).repo()).unstarted(() -> {
-                    jobThreads.add(Thread.currentThread());
+                    control.jobThread(Thread.currentThread());
                     reports[index] = runJob(jobs.get(index), view, store);
                 });
                 threads.add(thread);
                 thread.start();
             }
             threads.forEach(Runner::joinUninterruptibly);
-            RunSummary summary = new RunSummary(List.of(reports), Duration.ofNanos(System.nanoTime() - start), rerun, interrupted);
-            if (!outputClosed) {
+            control.endSessions();
+            RunSummary summary = new RunSummary(List.of(reports), Duration.ofNanos(System.nanoTime() - start), rerun,
+                    control.interrupted());
+            if (!control.outputClosed()) {
                 tell(() -> view.summary(summary));
             }
-            return new RunOutcome(summary, outputClosed);
+            return new RunOutcome(summary, control.outputClosed());
         }
     }
 
     private JobReport runJob(Job job, RunListener view, CaptureStore store) {
-        long start = System.nanoTime();
-        if (stopping()) {
+        if (control.stopping()) {
             return finish(view, notRun(job, JobStatus.CANCELLED, "not started"));
-        }
-        if (!Files.isDirectory(job.path())) {
-            return finish(view, notRun(job, JobStatus.SKIPPED, "folder missing: " + job.path()));
         }
         RemoteTarget target = job.network() ? RemoteTarget.of(job.path(), job.argv(), gitConfig(job)) : RemoteTarget.LOCAL;
         Map<String, String> env = job.network()
-                ? BatchEnvironment.withBatchSsh(job.env(), target.sshCommandConfigured())
+                ? ChildEnvironment.withBatchSsh(job.env(), target.sshCommandConfigured())
                 : job.env();
+        LaunchSpec spec = new LaunchSpec(job.argv(), job.path(), env, job.inRepo() ? List.of(job.path()) : List.of(),
+                LaunchSpec.Io.CAPTURED);
         Tries tries = new Tries();
+        long start = 0;
         while (true) {
             HostLimiter.Ticket ticket;
             try {
@@ -86,27 +90,80 @@ public final class Runner {
             } catch (InterruptedException e) {
                 return finish(view, notRun(job, JobStatus.CANCELLED, "not started"));
             }
-            Attempt.Result attempt;
             try {
                 slots.acquire();
             } catch (InterruptedException e) {
                 hosts.release(ticket, HostLimiter.Outcome.UNUSED);
                 return finish(view, notRun(job, JobStatus.CANCELLED, "not started"));
             }
+            JobReport report;
+            Attempt.Result attempt;
             try {
+                // Checked right before anything starts: a repo gone since the run began runs nothing.
+                RepoCheck check = job.inRepo() ? RepoCheck.of(job.path(), job.gitFlags()) : null;
+                if (check != null && !check.ok()) {
+                    hosts.release(ticket, HostLimiter.Outcome.UNUSED);
+                    return finish(view, notRun(job, JobStatus.SKIPPED, (check.missing() ? "missing: " : "") + check.problem()));
+                }
+                start = start == 0 ? System.nanoTime() : start;
+                long deadline = job.timeout().map(t -> System.nanoTime() + saturatedNanos(t)).orElse(Attempt.NEVER);
                 tell(() -> view.started(job.repo()));
-                attempt = new Attempt(job, env, this).run(store, view, launcher);
+                attempt = new Attempt(job.repo(), spec, deadline, control).run(store, view, launcher);
+                FailureKind failure = failureOf(attempt);
+                hosts.release(ticket, outcome(attempt, failure));
+                if (job.network() && !control.stopping() && tries.again(failure, settings.retries())) {
+                    attempt.discard();
+                    continue;
+                }
+                report = report(job, attempt, failure, tries, Duration.ofNanos(System.nanoTime() - start));
+                if (attempt.ok() && job.then() != Steps.NONE) {
+                    report = afterwards(job, report, new JobSteps(job, deadline, control, store, view, launcher), view, start);
+                }
             } finally {
                 slots.release();
             }
-            FailureKind failure = failureOf(attempt);
-            hosts.release(ticket, outcome(attempt, failure));
-            if (job.network() && !stopping() && tries.again(failure, settings.retries())) {
-                attempt.discard();
-                continue;
-            }
-            return finish(view, report(job, attempt, failure, tries, Duration.ofNanos(System.nanoTime() - start)));
+            return finish(view, report);
         }
+    }
+
+    /** A timeout too large to count in nanoseconds is as good as none (292 years). */
+    private static long saturatedNanos(Duration timeout) {
+        try {
+            return timeout.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 2;
+        }
+    }
+
+    /**
+     * The job's steps after its command succeeded, in the same slot and under the same deadline; their
+     * outcome becomes the job's, said as the repo's last line too (for output modes that show lines, not
+     * notes), after any note the runner had.
+     */
+    private JobReport afterwards(Job job, JobReport done, JobSteps steps, RunListener view, long start) {
+        JobStatus status;
+        String note;
+        int exitCode = done.exitCode();
+        try {
+            GitSteps.Outcome outcome = job.then().run(steps);
+            status = outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
+            note = outcome.note();
+            if (!outcome.ok()) {
+                exitCode = steps.failedExit();
+            }
+        } catch (JobSteps.TimedOut e) {
+            status = JobStatus.TIMED_OUT;
+            note = "timed out after " + DurationText.format(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step)
+                    + ", killed " + processes(e.killed);
+        } catch (InterruptedException e) {
+            status = JobStatus.CANCELLED;
+            note = "stopped after " + ShellWords.join(job.argv().subList(0, Math.min(2, job.argv().size()))) + " had run";
+        }
+        String said = note;
+        tell(() -> view.line(job.repo(), said.getBytes(StandardCharsets.UTF_8), false, false));
+        String notes = done.note() == null || done.note().isEmpty() ? note : note + "; " + done.note();
+        return new JobReport(done.repo(), done.path(), done.argv(), status, exitCode, Duration.ofNanos(System.nanoTime() - start),
+                done.stdout(), done.stderr(), notes);
     }
 
     /** Counts the tries of one job after drops and transient failures, and waits before a retry. */
@@ -130,7 +187,7 @@ public final class Runner {
         private boolean pause(Duration duration) {
             try {
                 Thread.sleep(duration);
-                return !stopping();
+                return !control.stopping();
             } catch (InterruptedException e) {
                 return false;
             }
@@ -178,7 +235,12 @@ public final class Runner {
         return failure == FailureKind.DROPPED_CONNECTION ? HostLimiter.Outcome.DROPPED : HostLimiter.Outcome.SERVED;
     }
 
-    private static JobReport report(Job job, Attempt.Result attempt, FailureKind failure, Tries tries, Duration duration) {
+    /**
+     * A command that failed while Ctrl-C was stopping the run counts as cancelled: a child caught between
+     * its start and its own session is in the terminal's process group, gets the terminal's SIGINT too,
+     * and exits 130 on its own (or the JDK's spawn helper does, and the start fails).
+     */
+    private JobReport report(Job job, Attempt.Result attempt, FailureKind failure, Tries tries, Duration duration) {
         List<String> notes = new ArrayList<>();
         JobStatus status = switch (attempt.ending()) {
             case TIMED_OUT -> {
@@ -190,8 +252,9 @@ public final class Runner {
                 notes.add("stopped, killed " + processes(attempt.killed()));
                 yield JobStatus.CANCELLED;
             }
-            case NOT_STARTED -> JobStatus.FAILED;
+            case NOT_STARTED -> control.interrupted() ? JobStatus.CANCELLED : JobStatus.FAILED;
             case EXITED -> attempt.exitCode() == 0 ? JobStatus.OK
+                    : control.interrupted() ? JobStatus.CANCELLED
                     : failure == FailureKind.CREDENTIALS ? JobStatus.NEEDS_CREDENTIALS : JobStatus.FAILED;
         };
         if (attempt.problem() != null) {
@@ -220,45 +283,14 @@ public final class Runner {
 
     /** Calls the view; if its output is gone, the whole run stops quietly. */
     private void tell(Runnable call) {
-        if (outputClosed) {
+        if (control.outputClosed()) {
             return;
         }
         try {
             call.run();
         } catch (OutputClosedException e) {
-            outputGone();
+            control.outputGone();
         }
-    }
-
-    boolean stopping() {
-        return interrupted || outputClosed;
-    }
-
-    void register(Process process) {
-        running.add(process);
-    }
-
-    void unregister(Process process) {
-        running.remove(process);
-    }
-
-    /** Ctrl-C: every job stops (each thread ends its own process tree), and the summary still comes. */
-    private void interrupt() {
-        interrupted = true;
-        jobThreads.forEach(Thread::interrupt);
-    }
-
-    /** Nobody reads the output any more: stop everything, say nothing. */
-    void outputGone() {
-        if (!outputClosed) {
-            outputClosed = true;
-            jobThreads.forEach(Thread::interrupt);
-        }
-    }
-
-    /** The JVM is going down (SIGTERM, SIGHUP): take every child tree with it. */
-    private void killAll() {
-        ProcessTree.killAll(running.stream().map(Process::toHandle).toList(), Attempt.KILL_GRACE);
     }
 
     private static void joinUninterruptibly(Thread thread) {

@@ -3,10 +3,19 @@ package dev.shoal.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Reads one of a process's output streams to its end on its own virtual thread, so neither stream
- * can fill up and block the process: every byte into the capture, every line to the view.
+ * Reads one of a process's output streams to its end on a platform thread of its own, so neither stream
+ * can fill up and block the process: every byte into the capture, every line to the view. Not a virtual
+ * thread: a read from a pipe holds its carrier thread while it blocks, and with as many silent processes
+ * as there are cores, no carrier was left for the jobs' threads; past the pool's 30 s keep-alive, Ctrl-C
+ * and --timeout were then never heard. The pool keeps the threads for the next processes.
  */
 final class StreamPump implements Runnable {
     private static final int CHUNK = 64 * 1024;
@@ -15,7 +24,10 @@ final class StreamPump implements Runnable {
     private final SpillBuffer capture;
     private final LineSplitter lines;
     private final Runnable onOutputClosed;
-    private final Thread thread;
+    /** Small stacks: a pump only copies bytes, and a run may have hundreds reading at once. */
+    private static final ExecutorService PUMPS = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("shoal-pump-", 0).daemon().stackSize(256 * 1024).factory());
+    private Future<?> done;
     /** When the current read began (nanoTime), or 0 between reads. */
     private volatile long readingSince;
     /** The view's output is gone: keep draining the process, show nothing. */
@@ -24,16 +36,15 @@ final class StreamPump implements Runnable {
     private volatile boolean letGo;
     private volatile IOException failure;
 
-    StreamPump(InputStream in, SpillBuffer capture, LineSplitter lines, Runnable onOutputClosed, String name) {
+    StreamPump(InputStream in, SpillBuffer capture, LineSplitter lines, Runnable onOutputClosed) {
         this.in = in;
         this.capture = capture;
         this.lines = lines;
         this.onOutputClosed = onOutputClosed;
-        this.thread = Thread.ofVirtual().name(name).unstarted(this);
     }
 
     StreamPump start() {
-        thread.start();
+        done = PUMPS.submit(this);
         return this;
     }
 
@@ -103,14 +114,20 @@ final class StreamPump implements Runnable {
      * is let go: the capture is closed as it is and no more lines reach the view. Returns false then.
      */
     boolean awaitEnd(Duration idle) throws InterruptedException {
-        while (!thread.join(Duration.ofMillis(50))) {
-            long since = readingSince;
-            if (since != 0 && System.nanoTime() - since > idle.toNanos()) {
-                letGo();
-                return false;
+        while (true) {
+            try {
+                done.get(50, TimeUnit.MILLISECONDS);
+                return true;
+            } catch (TimeoutException e) {
+                long since = readingSince;
+                if (since != 0 && System.nanoTime() - since > idle.toNanos()) {
+                    letGo();
+                    return false;
+                }
+            } catch (ExecutionException e) {
+                return true; // the pump's own failure is kept in failure(); the stream is done with
             }
         }
-        return true;
     }
 
     /** Stops taking this stream's bytes: the capture is closed as it is. */

@@ -32,7 +32,8 @@ class RetryInteractiveTest {
         });
         server.start();
         try {
-            ws.registeredRepos("api");
+            // Two repos: one alone on a terminal would run with the terminal attached from the start.
+            ws.registeredRepos("api", "web");
             // The test identity forbids prompts everywhere; a user at a terminal would not.
             ws.env().remove("GIT_TERMINAL_PROMPT");
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/api.git";

@@ -108,8 +108,8 @@ class RunOutputTest {
         Files.move(web, ws.path("src/web-moved"));
         ProcessResult result = ws.shoal("st", "--order", "name");
         assertEquals(1, result.exitCode());
-        assertTrue(result.stdout().endsWith("=== web: skipped: folder missing: " + web + "\n"), result.stdout());
-        assertTrue(timeless(result.stderr()).startsWith("3 repos: 2 ok, 1 skipped (T)\nskipped: web (folder missing: " + web + ")\n"),
+        assertTrue(result.stdout().endsWith("=== web: skipped: missing: " + web + " no longer exists\n"), result.stdout());
+        assertTrue(timeless(result.stderr()).startsWith("3 repos: 2 ok, 1 skipped (T)\nskipped: web (missing: " + web + " no longer exists)\n"),
                 result.stderr());
     }
 

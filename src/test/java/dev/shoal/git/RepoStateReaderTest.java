@@ -1,5 +1,7 @@
 package dev.shoal.git;
 
+import dev.shoal.run.GitReader;
+import dev.shoal.run.OsLauncher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +44,7 @@ class RepoStateReaderTest {
         workspace = new Workspace(temp.toRealPath());
         fleet = Fleet.everything(workspace);
         List<Fleet.Member> members = List.copyOf(fleet.members().values());
-        List<RepoState> read = new RepoStateReader(workspace.env(), 4)
+        List<RepoState> read = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, workspace.env()), 4)
                 .readAll(members.stream().map(m -> new RepoLocation(m.path(), m.bare(), List.of())).toList());
         for (int i = 0; i < members.size(); i++) {
             states.put(members.get(i).name(), read.get(i));
@@ -120,7 +122,7 @@ class RepoStateReaderTest {
     void aRepoInsideAnotherIsNeverReadAsItsParent() throws InterruptedException {
         Path plain = workspace.repo("outer").resolve("plain-folder");
         Git.write(plain.resolve("f.txt"), "inside a repo, but not one\n");
-        RepoState state = new RepoStateReader(workspace.env(), 1).read(new RepoLocation(plain, false, List.of()));
+        RepoState state = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, workspace.env()), 1).read(new RepoLocation(plain, false, List.of()));
         assertEquals(RepoState.Health.BROKEN, state.health());
     }
 
@@ -128,10 +130,10 @@ class RepoStateReaderTest {
     void registeredFlagsGoRightAfterGit() throws InterruptedException {
         Path gitDir = workspace.path("gitdirs/separate.git");
         Path elsewhere = workspace.path("repos/separate");
-        RepoState viaFlags = new RepoStateReader(workspace.env(), 1)
+        RepoState viaFlags = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, workspace.env()), 1)
                 .read(new RepoLocation(elsewhere, false, List.of("--git-dir=" + gitDir, "--work-tree=" + elsewhere)));
         assertEquals(state("separate"), viaFlags);
-        RepoState badFlag = new RepoStateReader(workspace.env(), 1)
+        RepoState badFlag = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, workspace.env()), 1)
                 .read(new RepoLocation(fleet.member("clean").path(), false, List.of("--no-such-flag")));
         assertEquals(RepoState.Health.BROKEN, badFlag.health(), "git rejected the flag: " + badFlag.problem());
     }
@@ -177,7 +179,7 @@ class RepoStateReaderTest {
         Optional<Operation> operation = member.bare() ? Optional.empty() : operation(dir);
         Optional<LastCommit> commit = head.map(id -> {
             String[] fields = ok(dir, "log", "-1", "--format=%H%x00%s%x00%an%x00%ct", id).orElseThrow().strip().split("\0");
-            return new LastCommit(fields[0], fields[1], fields[2], Instant.ofEpochSecond(Long.parseLong(fields[3])));
+            return new LastCommit(fields[0], fields[1], fields[2], Optional.of(Instant.ofEpochSecond(Long.parseLong(fields[3]))));
         });
         return new RepoState(dir, RepoState.Health.OK, Optional.empty(), member.bare(), branch, detachedAt,
                 head.isEmpty(), upstream, tracking, ahead, behind, changes, operation, commit);

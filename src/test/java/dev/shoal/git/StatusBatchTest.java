@@ -1,5 +1,7 @@
 package dev.shoal.git;
 
+import dev.shoal.run.GitReader;
+import dev.shoal.run.OsLauncher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,10 +26,10 @@ class StatusBatchTest {
     void outputsAreSplitAtEachRepoFirstLine() {
         String two = "# branch.oid a\n# branch.head main\n? x\n# branch.oid b\n# branch.head dev\n";
         assertEquals(List.of("# branch.oid a\n# branch.head main\n? x\n", "# branch.oid b\n# branch.head dev\n"),
-                StatusBatch.outputs(new GitProcess.Result(0, two, ""), 2));
-        assertEquals(List.of("# branch.oid a\n# branch.head main\n? x\n"), StatusBatch.outputs(new GitProcess.Result(1, two, ""), 3),
+                StatusBatch.outputs(new GitResult(0, two, ""), 2));
+        assertEquals(List.of("# branch.oid a\n# branch.head main\n? x\n"), StatusBatch.outputs(new GitResult(1, two, ""), 3),
                 "after a failure, the output last begun may be the failed repo's: it is not taken");
-        assertEquals(List.of(), StatusBatch.outputs(new GitProcess.Result(0, two, ""), 3), "a count that does not add up");
+        assertEquals(List.of(), StatusBatch.outputs(new GitResult(0, two, ""), 3), "a count that does not add up");
     }
 
     @Test
@@ -51,7 +53,7 @@ class StatusBatchTest {
         Path log = workspace.path("git.log");
         Map<String, String> env = loggingGit(workspace, log);
 
-        List<RepoState> states = new RepoStateReader(env, 1).readAll(repos);
+        List<RepoState> states = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, env), 1).readAll(repos);
         assertTrue(states.stream().allMatch(RepoState::readable), states.toString());
         List<String> calls = Files.readAllLines(log);
         assertEquals(2, calls.size(), "six repos, three per batch: " + calls);
@@ -63,7 +65,7 @@ class StatusBatchTest {
 
         Git.write(repos.getFirst().path().resolve(".git/HEAD"), "not a ref\n");
         Files.delete(log);
-        List<RepoState> again = new RepoStateReader(env, 1).readAll(repos);
+        List<RepoState> again = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, env), 1).readAll(repos);
         assertEquals(RepoState.Health.BROKEN, again.getFirst().health());
         assertTrue(again.getFirst().problem().orElseThrow().startsWith("fatal:"), "git's words: " + again.getFirst().problem());
         assertEquals(states.subList(1, repos.size()), again.subList(1, repos.size()), "the others read as before");

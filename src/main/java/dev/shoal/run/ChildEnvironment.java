@@ -1,0 +1,108 @@
+package dev.shoal.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The environment policy every process shoal starts gets, on top of the session's environment:
+ * <ul>
+ * <li>none of git's repo-local variables, the list {@code git rev-parse --local-env-vars} prints (git
+ * clears them itself before it works in another repo): started from a git hook or a {@code rebase
+ * --exec}, where {@code GIT_DIR} and friends are set, shoal would otherwise act on the repo that set them,
+ * in every repo it was asked about;</li>
+ * <li>the parents of the repos a process works in as {@code GIT_CEILING_DIRECTORIES}, so git cannot
+ * leave a repo whose {@code .git} vanished for an enclosing one;</li>
+ * <li>for anything but the user's terminal, no way to wait for an answer: no terminal prompt, askpass
+ * helpers and editors that fail at once and say why.</li>
+ * </ul>
+ */
+public final class ChildEnvironment {
+    /** git 2.39's {@code --local-env-vars}; a test checks the installed git lists nothing more. */
+    static final List<String> REPO_LOCAL = List.of("GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_CONFIG",
+            "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_OBJECT_DIRECTORY", "GIT_DIR", "GIT_WORK_TREE",
+            "GIT_IMPLICIT_WORK_TREE", "GIT_GRAFT_FILE", "GIT_INDEX_FILE", "GIT_NO_REPLACE_OBJECTS",
+            "GIT_REPLACE_REF_BASE", "GIT_PREFIX", "GIT_INTERNAL_SUPER_PREFIX", "GIT_SHALLOW_FILE", "GIT_COMMON_DIR");
+    /** The numbered pairs that go with GIT_CONFIG_COUNT. */
+    private static final List<String> REPO_LOCAL_PREFIXES = List.of("GIT_CONFIG_KEY_", "GIT_CONFIG_VALUE_");
+    static final String CEILINGS = "GIT_CEILING_DIRECTORIES";
+    /**
+     * What git runs instead of an editor in a parallel run: one line that says why, and a failure, so
+     * {@code commit} without {@code -m} or {@code rebase -i} ends at once instead of waiting for an editor
+     * nobody sees (git runs it through sh, the file name after it).
+     */
+    static final String NO_EDITOR = "echo 'shoal: no editor in a parallel run: give the text on the command line"
+            + " (commit -m, tag -m, merge --no-edit), or run it in one repo on a terminal' >&2; false";
+
+    private ChildEnvironment() {
+    }
+
+    /** The whole environment for {@code spec}'s process. */
+    static Map<String, String> of(LaunchSpec spec) {
+        Map<String, String> env = new HashMap<>(spec.env());
+        REPO_LOCAL.forEach(env::remove);
+        env.keySet().removeIf(name -> REPO_LOCAL_PREFIXES.stream().anyMatch(name::startsWith));
+        if (!spec.repos().isEmpty()) {
+            env.put(CEILINGS, ceilings(spec.repos(), env.get(CEILINGS)));
+        }
+        if (spec.io() != LaunchSpec.Io.TERMINAL) {
+            env.put("GIT_TERMINAL_PROMPT", "0");
+            // Helpers that fail at once, in place of any that would open a prompt or a window.
+            env.put("GIT_ASKPASS", "false");
+            env.put("SSH_ASKPASS", "false");
+            env.put("SSH_ASKPASS_REQUIRE", "force");
+            env.put("GCM_INTERACTIVE", "never");
+            env.put("GIT_EDITOR", NO_EDITOR);
+            env.put("GIT_SEQUENCE_EDITOR", NO_EDITOR);
+        }
+        if (spec.io() == LaunchSpec.Io.READ_OUT || spec.io() == LaunchSpec.Io.READ_ERR) {
+            // Reading a repo never takes a lock that would block, or race, a git the user runs in it.
+            env.put("GIT_OPTIONAL_LOCKS", "0");
+        }
+        return env;
+    }
+
+    /**
+     * Adds ssh's BatchMode for a network job, unless the user chose their own ssh command (GIT_SSH_COMMAND,
+     * GIT_SSH or core.sshCommand), which must not be overridden.
+     */
+    public static Map<String, String> withBatchSsh(Map<String, String> env, boolean sshCommandConfigured) {
+        if (sshCommandConfigured || env.containsKey("GIT_SSH_COMMAND") || env.containsKey("GIT_SSH")) {
+            return env;
+        }
+        Map<String, String> batch = new HashMap<>(env);
+        batch.put("GIT_SSH_COMMAND", "ssh -o BatchMode=yes");
+        return batch;
+    }
+
+    /**
+     * git never steps into a ceiling while looking for a repo, so each repo's parent stops it at the repo.
+     * git compares ceilings with its working directory with links resolved, so they are resolved here too.
+     */
+    private static String ceilings(List<Path> repos, String inherited) {
+        Set<String> dirs = new LinkedHashSet<>();
+        for (Path repo : repos) {
+            Path parent = repo.toAbsolutePath().normalize().getParent();
+            if (parent != null) {
+                dirs.add(real(parent).toString());
+            }
+        }
+        if (inherited != null && !inherited.isEmpty()) {
+            dirs.add(inherited);
+        }
+        return String.join(File.pathSeparator, dirs);
+    }
+
+    private static Path real(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.shoal.run;
+
+import java.io.IOException;
+
+/** Starts processes as a {@link LaunchSpec} says: {@link OsLauncher} for real, a stand-in in the runner's own unit tests. */
+@FunctionalInterface
+public interface Launcher {
+    Process start(LaunchSpec spec) throws IOException;
+}

@@ -1,0 +1,109 @@
+package dev.shoal.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The one place shoal starts a process. It applies {@link ChildEnvironment}, connects the process as
+ * its {@link LaunchSpec.Io} says, looks programs up on the session's PATH, and puts a captured job in a
+ * session of its own with util-linux's {@code setsid} where that is installed.
+ */
+public final class OsLauncher implements Launcher {
+    public static final OsLauncher INSTANCE = new OsLauncher();
+    private static final File NULL_DEVICE = new File("/dev/null");
+    private static final ExecutorService SPAWNER = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("shoal-spawn-", 0).daemon().factory());
+    /** Programs found on a PATH, by PATH and name: a run looks up the same few names thousands of times. */
+    private final Map<String, Optional<String>> found = new ConcurrentHashMap<>();
+
+    private OsLauncher() {
+    }
+
+    /**
+     * Starts the process from a platform thread. The JDK waits in native code until the child has
+     * exec'd, which would hold one of the few carrier threads of the virtual threads all that time: a
+     * hundred starts then go two at a time on two cores, while already started commands want the CPU.
+     */
+    @Override
+    public Process start(LaunchSpec spec) throws IOException {
+        if (Thread.currentThread().isVirtual()) {
+            return onPlatformThread(spec);
+        }
+        return startHere(spec);
+    }
+
+    private Process onPlatformThread(LaunchSpec spec) throws IOException {
+        Future<Process> started = SPAWNER.submit(() -> startHere(spec));
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return started.get();
+                } catch (InterruptedException e) {
+                    // The process is being started and must be known to be stopped: wait for it.
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Process startHere(LaunchSpec spec) throws IOException {
+        String path = spec.env().get("PATH");
+        List<String> command = new ArrayList<>();
+        if (spec.io() == LaunchSpec.Io.CAPTURED) {
+            // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
+            program(path, "setsid").ifPresent(setsid -> command.addAll(List.of(setsid, "-w")));
+        }
+        command.addAll(spec.argv());
+        int programAt = command.size() - spec.argv().size();
+        String program = command.get(programAt);
+        if (!program.contains("/")) {
+            command.set(programAt, program(path, program).orElse(program));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(spec.dir().toFile());
+        builder.environment().clear();
+        builder.environment().putAll(ChildEnvironment.of(spec));
+        switch (spec.io()) {
+            case CAPTURED -> builder.redirectInput(NULL_DEVICE);
+            case READ_OUT -> builder.redirectInput(NULL_DEVICE).redirectError(ProcessBuilder.Redirect.DISCARD);
+            case READ_ERR -> builder.redirectInput(NULL_DEVICE).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            case TERMINAL -> builder.inheritIO();
+        }
+        return builder.start();
+    }
+
+    /** The program's path on {@code path} (the JVM would look on its own PATH, not the session's). */
+    private Optional<String> program(String path, String name) {
+        return found.computeIfAbsent(path + File.pathSeparator + File.pathSeparator + name, key -> {
+            if (path != null) {
+                for (String dir : path.split(File.pathSeparator)) {
+                    Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                    if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                        return Optional.of(candidate.toString());
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+    }
+}
