@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * shoal's own top-level commands by name, in the order help lists them. Each class is named only in
  * {@link #type}, so a start loads and builds the one command it runs: building all of them (picocli reads
- * every option of every command by reflection) was most of what {@code --version} did, about 400 of its
- * 700 million instructions (bench/README.md).
+ * every option of every command by reflection) was almost half of what {@code --version} did, about 330
+ * of its 720 million instructions (bench/README.md).
  */
 final class BuiltInCommands {
     static final List<String> NAMES = List.of("add", "rm", "rename", "ls", "clear", "group", "context", "super", "shell",
