@@ -134,15 +134,17 @@ pair() {
   for ((i = 0; i < n; i++)); do
     echo "$(micros eval "$a") $(micros eval "$b")" >>"$work/pairs"
   done
-  awk '{ print $1, $2, $1 / $2 }' "$work/pairs" | awk '
-    function median(column,   values, count, line, k) {
-      count = 0
-      for (k = 1; k <= NR; k++) { split(rows[k], line, " "); values[++count] = line[column] + 0 }
-      asort(values)
-      return count % 2 ? values[(count + 1) / 2] : (values[count / 2] + values[count / 2 + 1]) / 2
-    }
-    { rows[NR] = $0 }
-    END { printf "%.0f %.0f %.2f\n", median(1) / 1000, median(2) / 1000, median(3) }'
+  echo "$(median 1 1000) $(median 2 1000) $(awk '{ printf "%.4f\n", $1 / $2 }' "$work/pairs" | sort -g | middle | awk '{ printf "%.2f", $1 }')"
+}
+
+# The median of column $1 of the pairs, divided by $2.
+median() {
+  awk -v c="$1" -v d="$2" '{ printf "%.4f\n", $c / d }' "$work/pairs" | sort -g | middle | awk '{ printf "%.0f", $1 }'
+}
+
+# The middle line of sorted numbers (the mean of the two middle ones for an even count).
+middle() {
+  awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 q() { printf '%q' "$1"; }
