@@ -65,41 +65,15 @@ JAVA
   fi
 fi
 
-# --- the repos: one in ten states by its number, each with a remote that answers after $delay s ------
+# --- the repos: one in ten states by its number (lib/fleet.sh), each with a remote answering after $delay s
 echo "bench: making 100 repos..." >&2
-git init -q --bare "$work/template.git"
-git clone -q "$work/template.git" "$work/seed" 2>/dev/null
-for i in 1 2 3; do
-  printf 'line %s\n' "$i" >>"$work/seed/file.txt"
-  printf 'notes %s\n' "$i" >"$work/seed/notes-$i.md"
-  git -C "$work/seed" add -A
-  git -C "$work/seed" commit -q -m "commit number $i"
-done
-git -C "$work/seed" push -q origin main
+# shellcheck source=lib/fleet.sh
+. "$root/bench/lib/fleet.sh"
+bench_template "$work"
 printf '#!/bin/sh\nsleep %s\nexec git-upload-pack "$@"\n' "$delay" >"$work/slow-upload-pack"
 chmod +x "$work/slow-upload-pack"
-mkdir -p "$work/remotes" "$work/repos"
-make_repo() {
-  local i=$1 work=$2 repo
-  repo=$(printf '%s/repos/repo-%03d' "$work" "$i")
-  cp -r "$work/template.git" "$work/remotes/r$i.git"
-  git clone -q "$work/remotes/r$i.git" "$repo"
-  cd "$repo"
-  case $((i % 10)) in
-    1) git commit -q --allow-empty -m "local only" ;;
-    2) git reset -q --hard HEAD~1 ;;
-    3) git reset -q --hard HEAD~1 && git commit -q --allow-empty -m "other way" ;;
-    4) echo change >>file.txt ;;
-    5) echo change >>file.txt && git add file.txt ;;
-    6) echo new >new.txt ;;
-    7) echo change >>file.txt && git stash -q ;;
-    8) git checkout -q -b feature ;;
-    9) echo a >>file.txt && git add file.txt && echo c >new.txt ;;
-  esac
-  git config remote.origin.uploadpack "$work/slow-upload-pack"
-}
-export -f make_repo
-seq 1 100 | xargs -P "$(nproc)" -I{} bash -c 'make_repo "$1" "$2"' _ {} "$work"
+seq 1 100 | xargs -P "$(nproc)" -I{} bash -c 'bench_make_repo "$1" "$2"' _ {} "$work"
+for repo in "$work"/repos/*; do git -C "$repo" config remote.origin.uploadpack "$work/slow-upload-pack"; done
 ls -d "$work"/repos/* >"$work/paths100"
 head -10 "$work/paths100" >"$work/paths10"
 
