@@ -57,7 +57,7 @@ public final class LiveView implements RunListener, AutoCloseable {
         this.region = new LiveRegion(out, screen, this::regionLines);
         this.shutdownHook = new Thread(region::abandon, "shoal-live-restore");
         // A platform thread, scheduled by the system: as one more virtual thread it queued behind the jobs' own
-        // on the two carriers while 40 processes started, and the region stood still for 2 to 4 s (bench/live.py).
+        // on the two carriers while 40 processes started, and the region stood still for 3 to 5 s (bench/live.py).
         this.redrawer = Thread.ofPlatform().daemon().name("shoal-live-redraw").unstarted(this::redrawUntilClosed);
     }
 
