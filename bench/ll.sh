@@ -28,41 +28,10 @@ git config --global init.defaultBranch main
 git config --global advice.detachedHead false
 
 echo "generating $n repos in $work ..." >&2
-# A remote with three commits, copied for every repo so each has its own.
-git init -q --bare "$work/template.git"
-git clone -q "$work/template.git" "$work/seed" 2>/dev/null
-for i in 1 2 3; do
-  printf 'line %s\n' "$i" >>"$work/seed/file.txt"
-  printf 'notes %s\n' "$i" >"$work/seed/notes-$i.md"
-  git -C "$work/seed" add -A
-  git -C "$work/seed" commit -q -m "commit number $i"
-done
-git -C "$work/seed" push -q origin main
-mkdir -p "$work/remotes" "$work/repos"
-
-# One repo in one of ten states, by its number.
-make_repo() {
-  local i=$1 work=$2
-  local remote="$work/remotes/r$i.git" repo
-  repo=$(printf '%s/repos/repo-%04d' "$work" "$i")
-  cp -r "$work/template.git" "$remote"
-  git clone -q "$remote" "$repo"
-  cd "$repo"
-  case $((i % 10)) in
-    0) ;;                                                             # clean, in sync
-    1) git commit -q --allow-empty -m "local only" ;;                 # ahead 1 (gita says in sync)
-    2) git reset -q --hard HEAD~1 ;;                                  # behind 1
-    3) git reset -q --hard HEAD~1 && git commit -q --allow-empty -m "other way" ;;  # diverged 1/1
-    4) echo change >>file.txt ;;                                      # unstaged
-    5) echo change >>file.txt && git add file.txt ;;                  # staged
-    6) echo new >new.txt ;;                                           # untracked
-    7) echo change >>file.txt && git stash -q ;;                      # stash
-    8) git checkout -q -b feature ;;                                  # no upstream
-    9) echo a >>file.txt && git add file.txt && echo b >>notes-1.md && echo c >new.txt ;;  # all three
-  esac
-}
-export -f make_repo
-seq 1 "$n" | xargs -P "$(nproc)" -I{} bash -c 'make_repo "$1" "$2"' _ {} "$work"
+# shellcheck source=lib/fleet.sh
+. "$root/bench/lib/fleet.sh"
+bench_template "$work"
+seq 1 "$n" | xargs -P "$(nproc)" -I{} bash -c 'bench_make_repo "$1" "$2"' _ {} "$work"
 ls -d "$work"/repos/* >"$work/paths.txt"
 
 "$root/bin/shoal" add -r "$work/repos" >/dev/null

@@ -6,8 +6,6 @@ import dev.shoal.config.CommandDefinition;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -38,23 +36,29 @@ public final class ShoalCli {
      * for the man pages the build writes from it (src/build/ManPages.java).
      */
     public static CommandLine commandLine(Session session) {
-        return commandLine(session, CatalogNeed.ALL, false);
+        return commandLine(session, CommandsNeeded.ALL, false);
     }
 
     /** The commands these arguments can reach. */
     static CommandLine commandLine(Session session, String... args) {
-        return commandLine(session, CatalogNeed.of(builtInNames(), args), java.util.Arrays.asList(args).contains("--"));
+        return commandLine(session, CommandsNeeded.of(args), List.of(args).contains("--"));
     }
 
     /** {@code dashDash}: the arguments hold a {@code --}, so super's and shell's words before it are all shoal's. */
-    private static CommandLine commandLine(Session session, CatalogNeed need, boolean dashDash) {
+    private static CommandLine commandLine(Session session, CommandsNeeded needed, boolean dashDash) {
         CommandFactory factory = new CommandFactory(session);
         CommandLine commandLine = new CommandLine(new ShoalCommand(session), factory);
-        if (need.read()) {
-            List<CommandDefinition> definitions = CommandCatalog.load(session.home(), commandLine.getSubcommands().keySet());
-            Set<String> names = definitions.stream().map(CommandDefinition::name).collect(Collectors.toSet());
+        if (needed.builtIn()) {
+            commandLine.addSubcommand(new CommandLine(BuiltInCommands.type(needed.named()), factory));
+        } else if (needed.catalog()) {
+            List<CommandDefinition> definitions = CommandCatalog.load(session.home(), builtInNames());
+            // A word that names no command gets every command, for picocli's suggestions.
+            boolean every = needed.all() || definitions.stream().noneMatch(definition -> definition.name().equals(needed.named()));
+            if (every) {
+                BuiltInCommands.NAMES.forEach(name -> commandLine.addSubcommand(new CommandLine(BuiltInCommands.type(name), factory)));
+            }
             for (CommandDefinition definition : definitions) {
-                if (need.wants(definition.name(), names)) {
+                if (every || definition.name().equals(needed.named())) {
                     commandLine.addSubcommand(definition.name(), DelegatedCommand.commandLine(session, definition, factory));
                 }
             }
@@ -77,11 +81,9 @@ public final class ShoalCli {
         return commandLine;
     }
 
-    /** The names of shoal's own commands, from the annotation, without building any of them. */
+    /** The names of shoal's own commands, without building any of them. */
     static Set<String> builtInNames() {
-        return Stream.of(ShoalCommand.class.getAnnotation(CommandLine.Command.class).subcommands())
-                .map(type -> type.getAnnotation(CommandLine.Command.class).name())
-                .collect(Collectors.toSet());
+        return Set.copyOf(BuiltInCommands.NAMES);
     }
 
     private static void stopAtFirstWord(CommandLine command, boolean dashDash) {

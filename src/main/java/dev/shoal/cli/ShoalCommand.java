@@ -14,28 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Manage many git repositories side by side: register them once, then inspect and command them all at once.",
         footer = {"", "Exit codes: 0 ok, 1 some repo failed, 2 usage or config error, 130 interrupted,",
                 "141 output closed (as in shoal st | head -1).",
-                "Config home: $SHOAL_HOME, else $XDG_CONFIG_HOME/shoal, else ~/.config/shoal."},
-        subcommands = {
-                AddCommand.class,
-                RmCommand.class,
-                RenameCommand.class,
-                LsCommand.class,
-                ClearCommand.class,
-                GroupCommand.class,
-                ContextCommand.class,
-                SuperCommand.class,
-                ShellCommand.class,
-                FlagsCommand.class,
-                LlCommand.class,
-                InfoCommand.class,
-                ColorCommand.class,
-                FreezeCommand.class,
-                CloneCommand.class,
-                ImportCommand.class,
-                SyncCommand.class,
-                CompletionCommand.class,
-                TrainCommand.class,
-        })
+                "Config home: $SHOAL_HOME, else $XDG_CONFIG_HOME/shoal, else ~/.config/shoal."})
 final class ShoalCommand extends SessionCommand {
 
     ShoalCommand(Session session) {

@@ -1,69 +1,155 @@
 package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
+import dev.shoal.git.GitResult;
+import dev.shoal.git.GitRunner;
+import dev.shoal.ui.Terminal;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Member;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The launcher's training run for the JDK's ahead-of-time cache: runs typical command lines
- * in-process against a throwaway config home, so the classes they load are cached for later starts.
- * Besides the lines below it shows the help of every command, so each command's options and their
- * converters are in the cache without a line of their own; add a line when a command does real work.
+ * The launcher's training run for the JDK's ahead-of-time cache: runs shoal in-process against a
+ * throwaway world (a repo with a commit and a bare remote, registered in a throwaway config home), so the
+ * classes its commands load are cached for later starts. What it runs is read from the command model, so a
+ * new command, built-in or from commands.yml, is trained without anyone editing a list: every command's
+ * help, then every command bare and on the repo, with its flags and enum values, the runs on the repo on a
+ * pretend terminal so the live view and colors are trained as well as the piped output.
  */
 @Command(name = "__train", hidden = true)
 final class TrainCommand extends SessionCommand {
-    private static final List<List<String>> COMMAND_LINES = List.of(
-            List.of("--help"),
-            List.of("--version"),
-            List.of("add", "repo"),
-            List.of("ls"),
-            List.of("freeze", "repo"),
-            List.of("group", "add", "repo", "-n", "g"),
-            List.of("group", "ll"),
-            List.of("context"),
-            List.of("st", "--order", "name"),
-            List.of("fetch"),
-            List.of("ll"),
-            List.of("ll", "--json", "--only", "clean"),
-            List.of("info"),
-            List.of("color"),
-            List.of("sync", "repo"),
-            List.of("completion", "bash"),
-            List.of("rm", "repo"));
+    private static final String REPO = "repo";
+    /** A terminal for the runs that show the live view; stdin is no terminal, so nothing waits for an answer. */
+    private static final Terminal SCREEN = new Terminal(false, true, 100);
 
     TrainCommand(Session session) {
         super(session);
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("shoal-train");
-        Path gitDir = work.resolve("repo/.git");
-        Files.createDirectories(gitDir.resolve("objects"));
-        Files.createDirectories(gitDir.resolve("refs"));
-        Files.writeString(gitDir.resolve("HEAD"), "ref: refs/heads/main\n");
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        java.util.Map<String, String> env = new java.util.HashMap<>(session.env());
-        env.put("SHOAL_HOME", work.resolve("home").toString());
-        Session training = new Session(env, work, session.in(), sink, sink, session::terminal);
         try {
-            for (List<String> args : COMMAND_LINES) {
-                ShoalCli.run(training, args.toArray(String[]::new));
-            }
-            showEveryHelp(training, ShoalCli.commandLine(training), new ArrayList<>());
+            Map<String, String> env = hermetic(work);
+            Session piped = session(env, work, Terminal.PIPE);
+            makeRepo(piped.git(), work);
+            Session screen = session(env, work, SCREEN);
+            ShoalCli.run(piped, "--version");
+            ShoalCli.run(piped, "--help");
+            train(ShoalCli.commandLine(piped), new ArrayList<>(), piped, screen, new HashSet<>());
         } finally {
             deleteTree(work);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The training's environment: its own config home, and git reading no config of the user's, so a
+     * rewrite rule or a hook there cannot send the training to the network.
+     */
+    private Map<String, String> hermetic(Path work) {
+        Map<String, String> env = new HashMap<>(session.env());
+        env.put("SHOAL_HOME", work.resolve("home").toString());
+        env.put("GIT_CONFIG_NOSYSTEM", "1");
+        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
+        for (String who : List.of("AUTHOR", "COMMITTER")) {
+            env.put("GIT_" + who + "_NAME", "shoal");
+            env.put("GIT_" + who + "_EMAIL", "shoal@localhost");
+        }
+        return env;
+    }
+
+    /** work/repo, with one commit, tracking work/remote.git. */
+    private static void makeRepo(GitRunner git, Path work) throws IOException, InterruptedException {
+        Path repo = work.resolve(REPO);
+        Files.createDirectories(repo);
+        for (List<String> args : List.of(
+                List.of("init", "-q", "--bare", "-b", "main", work.resolve("remote.git").toString()),
+                List.of("init", "-q", "-b", "main"),
+                List.of("commit", "-q", "--allow-empty", "-m", "first"),
+                List.of("remote", "add", "origin", work.resolve("remote.git").toString()),
+                List.of("push", "-q", "-u", "origin", "main"))) {
+            GitResult result = git.run(repo, List.of(), args);
+            if (!result.ok()) {
+                throw new IOException("the training repo could not be made: " + result.problem());
+            }
+        }
+    }
+
+    private Session session(Map<String, String> env, Path work, Terminal terminal) {
+        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
+        return new Session(env, work, new ByteArrayInputStream(new byte[0]), sink, sink, () -> terminal);
+    }
+
+    /**
+     * Each command's help, and each command that has no subcommands run bare (its context, all repos, or
+     * the usage error), on the repo, and on the repo with each of its flags and each value of its enum
+     * options (once per option: a mixin's options are trained with the first command that has them). The
+     * repo is registered again before each run, since a run may have removed it (rm, clear).
+     */
+    private static void train(CommandLine command, List<String> path, Session piped, Session screen, Set<String> trainedOptions) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommandSpec().usageMessage().hidden()) {
+                return;
+            }
+            List<String> line = new ArrayList<>(path);
+            line.add(name);
+            run(piped, line, "--help");
+            if (!sub.getSubcommands().isEmpty()) {
+                train(sub, line, piped, screen, trainedOptions);
+                return;
+            }
+            run(piped, List.of("add"), REPO);
+            run(piped, line);
+            run(piped, List.of("add"), REPO);
+            run(screen, line, REPO);
+            for (OptionSpec option : sub.getCommandSpec().options()) {
+                if (!option.usageHelp() && !option.versionHelp() && trainedOptions.add(owner(option) + " " + option.longestName())) {
+                    for (String value : values(option)) {
+                        run(piped, List.of("add"), REPO);
+                        run(screen, line, REPO, option.longestName() + value);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The class that declares an option, so that options shared through a mixin count once. */
+    private static String owner(OptionSpec option) {
+        return option.userObject() instanceof Member member ? member.getDeclaringClass().getName() : option.command().qualifiedName();
+    }
+
+    /** What to write after the option's name: nothing for a flag, each value for an enum; no run for other values. */
+    private static List<String> values(OptionSpec option) {
+        if (option.arity().max() == 0) {
+            return List.of("");
+        }
+        if (option.type().isEnum()) {
+            return Stream.of(option.type().getEnumConstants()).map(value -> "=" + ((Enum<?>) value).name().toLowerCase(Locale.ROOT)).toList();
+        }
+        return List.of();
+    }
+
+    private static void run(Session session, List<String> line, String... more) {
+        List<String> args = new ArrayList<>(line);
+        args.addAll(List.of(more));
+        ShoalCli.run(session, args.toArray(String[]::new));
     }
 
     /** Each training runs once per build; its throwaway world must not pile up in the temp folder. */
@@ -73,19 +159,5 @@ final class TrainCommand extends SessionCommand {
                 Files.deleteIfExists(path);
             }
         }
-    }
-
-    private static void showEveryHelp(Session training, CommandLine command, List<String> path) {
-        command.getSubcommands().forEach((name, sub) -> {
-            if (sub.getCommandSpec().usageMessage().hidden()) {
-                return;
-            }
-            List<String> subPath = new ArrayList<>(path);
-            subPath.add(name);
-            List<String> args = new ArrayList<>(subPath);
-            args.add("--help");
-            ShoalCli.run(training, args.toArray(String[]::new));
-            showEveryHelp(training, sub, subPath);
-        });
     }
 }

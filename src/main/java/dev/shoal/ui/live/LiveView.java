@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 /**
  * {@code --output live}, for a terminal: a region at the bottom shows each running repo's latest
  * output line and a total line; each finished repo's block ({@link BlockPrinter}) is printed whole
- * above it. Output lines only update state; one virtual thread redraws at a bounded rate, and a
- * finish redraws at once. The cursor is hidden while the region is up and shown again on every way
+ * above it. Output lines only update state; one platform thread redraws at a bounded rate, the run's
+ * start and each finish at once. The cursor is hidden while the region is up and shown again on every way
  * out: {@link #summary}, {@link #close}, or the JVM shutting down (a signal, an uncaught error).
  */
 public final class LiveView implements RunListener, AutoCloseable {
@@ -56,7 +56,9 @@ public final class LiveView implements RunListener, AutoCloseable {
         this.blocks = new BlockPrinter(style);
         this.region = new LiveRegion(out, screen, this::regionLines);
         this.shutdownHook = new Thread(region::abandon, "shoal-live-restore");
-        this.redrawer = Thread.ofVirtual().name("shoal-live-redraw").unstarted(this::redrawUntilClosed);
+        // A platform thread, scheduled by the system: as one more virtual thread it queued behind the jobs' own
+        // on the two carriers while 40 processes started, and the region stood still for 3 to 5 s (bench/live.py).
+        this.redrawer = Thread.ofPlatform().daemon().name("shoal-live-redraw").unstarted(this::redrawUntilClosed);
     }
 
     /**
@@ -78,6 +80,8 @@ public final class LiveView implements RunListener, AutoCloseable {
     @Override
     public void begin(List<String> repos) {
         total = repos.size();
+        // The first frame, before any process starts, on the thread that starts the run.
+        region.refresh();
     }
 
     /** Also for a retry: the repo keeps its row and its place. */
