@@ -8,6 +8,9 @@ import dev.shoal.run.InteractiveRunner;
 import dev.shoal.run.Job;
 import dev.shoal.run.JobReport;
 import dev.shoal.run.JobStatus;
+import dev.shoal.run.OsLauncher;
+import dev.shoal.run.PromptBroker;
+import dev.shoal.run.Prompter;
 import dev.shoal.run.RerunCommand;
 import dev.shoal.run.RunListener;
 import dev.shoal.run.RunOutcome;
@@ -16,7 +19,9 @@ import dev.shoal.run.RunSummary;
 import dev.shoal.run.Runner;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Terminal;
+import dev.shoal.ui.live.TerminalPrompter;
 import dev.shoal.ui.output.OutputMode;
+import dev.shoal.ui.output.StepsAside;
 import dev.shoal.ui.output.StreamView;
 import dev.shoal.ui.output.SummaryFormat;
 import java.nio.file.Path;
@@ -91,9 +96,12 @@ final class RepoRun {
         int asked = options.jobs != null ? options.jobs : Parallelism.defaultFor(waiting);
         DescriptorBudget.Fit fit = DescriptorBudget.fit(Math.min(asked, Math.max(1, jobs.size())));
         fit.lowered().ifPresent(session::warn);
-        Runner runner = new Runner(new RunSettings(fit.jobs(), options.retry, tempRoot()));
         RunListener view = mode.view(session.out(), session.err(), session.style(), session.terminal(), options.order);
-        RunOutcome outcome = runner.run(jobs, view, rerun);
+        RunOutcome outcome;
+        boolean asks = asksInPlace(mode, view);
+        try (PromptBroker prompts = asks ? PromptBroker.start(prompter((StepsAside) view), session.env()) : null) {
+            outcome = new Runner(new RunSettings(fit.jobs(), options.retry, tempRoot()), prompts).run(jobs, view, rerun);
+        }
         if (outcome.outputClosed()) {
             return ExitCode.OUTPUT_CLOSED;
         }
@@ -104,7 +112,8 @@ final class RepoRun {
         List<Job> needCredentials = summary.withStatus(JobStatus.NEEDS_CREDENTIALS).stream()
                 .map(report -> jobs.stream().filter(job -> job.repo().equals(report.repo())).findFirst().orElseThrow())
                 .toList();
-        boolean retry = options.retryInteractive != null ? options.retryInteractive : atTerminal();
+        // Asked in place already, a repo still without credentials is one whose password the user did not have.
+        boolean retry = options.retryInteractive != null ? options.retryInteractive : atTerminal() && !asks;
         if (needCredentials.isEmpty() || !retry) {
             return summary.allOk() ? ExitCode.OK : ExitCode.REPO_FAILED;
         }
@@ -114,6 +123,18 @@ final class RepoRun {
         long otherFailures = summary.reports().stream()
                 .filter(r -> r.status() != JobStatus.OK && r.status() != JobStatus.NEEDS_CREDENTIALS).count();
         return otherFailures > 0 ? ExitCode.REPO_FAILED : retried;
+    }
+
+    /**
+     * Whether the run's processes ask for passwords through shoal, in place in the view: on a terminal,
+     * with a view that shows repos as they finish (not json, not stream).
+     */
+    private boolean asksInPlace(OutputMode mode, RunListener view) {
+        return atTerminal() && (mode == OutputMode.LIVE || mode == OutputMode.BLOCKS) && view instanceof StepsAside;
+    }
+
+    private Prompter prompter(StepsAside view) {
+        return new TerminalPrompter(session.in(), session.out(), session.style(), view, OsLauncher.INSTANCE, session.cwd(), session.env());
     }
 
     /** One repo after the other, each with the terminal attached, under a header; then the summary. */

@@ -38,7 +38,7 @@ class RetryInteractiveTest {
             ws.env().remove("GIT_TERMINAL_PROMPT");
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/api.git";
             ws.git().run(ws.path("src/api"), "remote", "add", "origin", url);
-            try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch"))) {
+            try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch", "--output", "stream"))) {
                 // git's own prompt, at the start of a row: the parallel run's "could not read Username for" does not count.
                 String screen = String.join("\n", tmux.waitForScreen(
                         Pattern.compile("^Username for '" + Pattern.quote(url.substring(0, url.indexOf("/api.git"))) + "'"), DEADLINE));
