@@ -74,8 +74,13 @@ final class CloneCommand extends SessionCommand {
             throw ShoalException.usage("-p and repo names go with -f: they say which of a manifest's repos go where");
         }
         Path dir = directory == null ? session.cwd() : session.resolveReal(directory);
-        Manifest manifest = fromFile ? chosen(readManifest()) : single(dir);
-        Manifest placed = manifest.placedIn(dir, preservePaths);
+        // Placed whole, then chosen: a rerun naming a few repos puts them where the whole manifest would.
+        Manifest manifest = fromFile ? readManifest() : single(dir);
+        if (manifest.entries().isEmpty() && manifest.problems().isEmpty()) {
+            session.warn(source + ": the manifest lists no repos; nothing to clone");
+            return ExitCode.OK;
+        }
+        Manifest placed = chosen(manifest.placedIn(dir, preservePaths));
         List<PlannedClone> plan = ClonePlanner.plan(placed);
         boolean planFailed = !manifest.problems().isEmpty() || plan.stream().anyMatch(p -> p.action() == CloneAction.CONFLICT);
         if (dryRun) {

@@ -1,6 +1,5 @@
 package dev.shoal.cli;
 
-import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
 import dev.shoal.manifest.CloneAction;
 import dev.shoal.manifest.ManifestEntry;
@@ -52,8 +51,7 @@ final class ClonePlanPrinter {
             if (entry.bare()) {
                 parts.add("bare");
             }
-            entry.head().flatMap(Head::branch).ifPresent(b -> parts.add("branch " + b));
-            entry.head().flatMap(Head::commit).ifPresent(c -> parts.add("commit " + c.substring(0, 12)));
+            entry.version().ifPresent(v -> parts.add(v.describe()));
             if (!entry.extraRemotes().isEmpty()) {
                 parts.add("also " + String.join(", ", entry.extraRemotes().stream().map(Remote::name).toList()));
             }

@@ -59,6 +59,7 @@ final class FreezeCommand extends SessionCommand {
         if (chosen == ManifestFormat.REPOS) {
             ReposCodec.losses(manifest).forEach(loss -> session.warn(".repos format: " + loss));
         }
+        Freezer.unpushedBranches(manifest).forEach(session::warn);
         manifest.problems().forEach(session::warn);
         return manifest.problems().isEmpty() ? ExitCode.OK : ExitCode.REPO_FAILED;
     }

@@ -68,7 +68,7 @@ final class StatusCells {
                     branchLabel(state) + " " + trackingSymbol(state));
             case CHANGES -> changes(state);
             case MESSAGE -> commit == null ? "" : commit.subject();
-            case TIME -> commit == null ? "" : style.dim(RelativeTime.format(commit.time(), now));
+            case TIME -> commit == null ? "" : commit.time().map(t -> style.dim(RelativeTime.format(t, now))).orElse("");
             case PATH -> state.path().toString();
             case BRANCH_NAME -> branchLabel(state);
             case UPSTREAM -> state.upstream().orElse("");

@@ -94,7 +94,7 @@ final class StatusJson {
             json.writeStringProperty("id", commit.id());
             json.writeStringProperty("subject", commit.subject());
             json.writeStringProperty("author", commit.author());
-            json.writeStringProperty("time", commit.time().toString());
+            optional(json, "time", commit.time().map(Object::toString));
             json.writeEndObject();
         }
     }

@@ -51,8 +51,21 @@ public final class CloneArgs {
         return steps;
     }
 
-    /** A branch (made to track the remote's branch of that name), a tag or a commit. */
+    /**
+     * A name as {@code git checkout} resolves it, vcstool's way of taking a plain version: a tag or a
+     * commit (detached there), else a branch (made to track the remote's branch of that name).
+     */
     public static List<String> checkout(String version) {
         return List.of("checkout", "--quiet", version, "--");
+    }
+
+    /** The remote's branch as a local branch tracking it, what {@code git clone -b} would have made. */
+    public static List<String> checkoutBranch(String remote, String branch) {
+        return List.of("checkout", "--quiet", "-b", branch, "--track", remote + "/" + branch);
+    }
+
+    /** A commit, or the commit a tag ({@code refs/tags/v1}) points at, with HEAD detached there. */
+    public static List<String> checkoutDetached(String commit) {
+        return List.of("checkout", "--quiet", "--detach", commit, "--");
     }
 }

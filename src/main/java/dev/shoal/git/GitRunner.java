@@ -3,6 +3,7 @@ package dev.shoal.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs git for shoal's own readers (status, for-each-ref, cat-file...), which only read. This package
@@ -17,6 +18,9 @@ public interface GitRunner {
 
     /** Like {@link #run}, but what git says on stderr is dropped, failed or not. */
     GitResult output(Path repo, List<String> flags, List<String> args) throws IOException, InterruptedException;
+
+    /** What git printed, byte for byte, when it succeeded: for objects, whose text may be in any charset. */
+    Optional<byte[]> bytes(Path repo, List<String> flags, List<String> args) throws IOException, InterruptedException;
 
     /**
      * {@code git FLAGS ARGS} started outside every repo, for a command that goes into each of {@code repos}

@@ -87,15 +87,32 @@ public final class ObjectDatabase {
         }
         try (DirectoryStream<Path> indexes = Files.newDirectoryStream(packDir, "*.idx")) {
             for (Path idx : indexes) {
-                String name = idx.getFileName().toString();
-                Path pack = idx.resolveSibling(name.substring(0, name.length() - ".idx".length()) + ".pack");
-                Optional<GitObject> found = new PackFile(pack, PackIndex.open(idx)).read(id);
+                Optional<PackFile> pack = usablePack(idx);
+                Optional<GitObject> found = pack.isEmpty() ? Optional.empty() : pack.get().read(id);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The pack this index belongs to, unless git would pass it over too: an index whose pack is gone
+     * (left behind by an interrupted repack or a copy) is skipped silently, an index that does not
+     * read as one with a warning; either way the other packs still hold what they hold.
+     */
+    private static Optional<PackFile> usablePack(Path idx) {
+        String name = idx.getFileName().toString();
+        Path pack = idx.resolveSibling(name.substring(0, name.length() - ".idx".length()) + ".pack");
+        if (!Files.isRegularFile(pack)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PackFile(pack, PackIndex.open(idx)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code objects/info/alternates}: one object folder per line, relative ones taken from this folder. */

@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 final class PackIndex {
     private static final int MAGIC = 0xff744f63;
     private static final int FANOUT_BYTES = 256 * 4;
+    private static final int SHA1_LENGTH = 20;
     private final MappedByteBuffer data;
     private final boolean version2;
     private final int count;
@@ -26,7 +27,15 @@ final class PackIndex {
         if (version2 && data.getInt(4) != 2) {
             throw new IOException("pack index version " + data.getInt(4) + " is not supported");
         }
+        if (data.capacity() < fanoutStart() + FANOUT_BYTES) {
+            throw new IOException("pack index too small for its fan-out table");
+        }
         this.count = data.getInt(fanoutStart() + 255 * 4);
+        // The smallest the file can be with SHA-1 ids, two checksums at its end; git refuses a shorter one.
+        long entries = (long) count * (version2 ? SHA1_LENGTH + 4 + 4 : 4 + SHA1_LENGTH);
+        if (count < 0 || data.capacity() < fanoutStart() + FANOUT_BYTES + entries + 2L * SHA1_LENGTH) {
+            throw new IOException("pack index too small for its " + Integer.toUnsignedString(count) + " objects");
+        }
     }
 
     static PackIndex open(Path file) throws IOException {

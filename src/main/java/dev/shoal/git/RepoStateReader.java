@@ -2,7 +2,6 @@ package dev.shoal.git;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -233,18 +232,27 @@ public final class RepoStateReader {
         return tag.or(() -> Optional.of(ABBREVIATED.formatted(commit.get())));
     }
 
-    /** From the object files; from git when they hold it in a way this reader does not know. */
+    /**
+     * From the object files; from git when they hold it in a way this reader does not know, or when
+     * {@code git replace} may have put another commit in its place.
+     */
     private Optional<LastCommit> lastCommit(RepoLocation repo, GitDir dir, Optional<String> commit)
             throws IOException, InterruptedException {
         if (commit.isEmpty()) {
             return Optional.empty();
         }
         String id = commit.get();
-        Optional<GitObject> object = ObjectDatabase.of(dir.commonDir()).read(id);
+        // git log shows a replaced commit's replacement (following chains, unless core.useReplaceRefs is
+        // off): rather than redo all that, such a commit, or one whose refs cannot be read here, is git's to read.
+        boolean mayBeReplaced = RefFiles.exists(dir.commonDir(), "refs/replace/" + id).orElse(true);
+        Optional<GitObject> object = mayBeReplaced ? Optional.empty() : ObjectDatabase.of(dir.commonDir()).read(id);
         if (object.isEmpty()) {
-            GitResult raw = git(repo, "cat-file", "commit", id);
-            object = raw.ok() ? Optional.of(new GitObject("commit", raw.stdout().getBytes(StandardCharsets.UTF_8)))
-                    : Optional.empty();
+            processes.acquire();
+            try {
+                object = git.bytes(repo.path(), repo.flags(), List.of("cat-file", "commit", id)).map(raw -> new GitObject("commit", raw));
+            } finally {
+                processes.release();
+            }
         }
         return object.filter(o -> o.type().equals("commit")).map(o -> LastCommit.parse(id, o.content()));
     }

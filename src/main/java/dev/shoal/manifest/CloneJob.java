@@ -6,6 +6,7 @@ import dev.shoal.git.GitResult;
 import dev.shoal.git.GitSteps;
 import dev.shoal.git.Head;
 import dev.shoal.git.HeadFile;
+import dev.shoal.git.RefFiles;
 import dev.shoal.git.Remote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,8 @@ public final class CloneJob {
      * as it goes; a bare clone takes its branch here, having no checkout.
      */
     public static List<String> cloneArgs(ManifestEntry entry, boolean progress) {
-        Optional<String> bareBranch = entry.head().flatMap(Head::branch).filter(b -> entry.bare());
+        Optional<String> bareBranch = entry.version().filter(v -> entry.bare())
+                .filter(v -> v.kind() == Version.Kind.BRANCH || v.kind() == Version.Kind.TAG).map(Version::name);
         return CloneArgs.clone(entry.cloneRemote().orElseThrow(), entry.bare(), bareBranch, entry.path(), progress);
     }
 
@@ -56,15 +58,49 @@ public final class CloneJob {
         if (!entry.extraRemotes().isEmpty()) {
             done.add("added " + String.join(", ", entry.extraRemotes().stream().map(Remote::name).toList()));
         }
-        if (!entry.bare() && entry.head().isPresent() && !entry.head().equals(currentHead(target))) {
-            String version = entry.head().get().version();
-            GitResult checkout = git.git(target, CloneArgs.checkout(version));
-            if (!checkout.ok()) {
-                return new GitSteps.Outcome(false, String.join(", ", done) + ", but cannot check out " + version + ": " + checkout.lastError());
+        Optional<Head> now = currentHead(target);
+        Optional<Version> wanted = entry.version().filter(v -> !entry.bare() && now.filter(v::isCheckedOut).isEmpty());
+        if (wanted.isPresent()) {
+            Version version = wanted.get();
+            Optional<String> missing = missingBranch(version, from, target, now);
+            if (missing.isPresent()) {
+                return new GitSteps.Outcome(false, String.join(", ", done) + ", but " + missing.get());
             }
-            done.add("checked out " + version);
+            GitResult checkout = git.git(target, checkoutArgs(version, from));
+            if (!checkout.ok()) {
+                return new GitSteps.Outcome(false, String.join(", ", done) + ", but cannot check out " + version.describe() + ": "
+                        + checkout.lastError());
+            }
+            done.add("checked out " + version.describe());
         }
         return new GitSteps.Outcome(true, String.join(", ", done));
+    }
+
+    private static List<String> checkoutArgs(Version version, Remote from) {
+        return switch (version.kind()) {
+            case BRANCH -> CloneArgs.checkoutBranch(from.name(), version.name());
+            case TAG -> CloneArgs.checkoutDetached("refs/tags/" + version.name());
+            case COMMIT -> CloneArgs.checkoutDetached(version.name());
+            case ANY -> CloneArgs.checkout(version.name());
+        };
+    }
+
+    /**
+     * Why a branch cannot be checked out, when the clone has no such branch of its remote: in words that
+     * say where the clone was left, rather than git's "invalid reference".
+     */
+    private static Optional<String> missingBranch(Version version, Remote from, Path target, Optional<Head> now) {
+        if (version.kind() != Version.Kind.BRANCH) {
+            return Optional.empty();
+        }
+        Optional<Boolean> there = GitDir.of(target)
+                .flatMap(dir -> RefFiles.exists(dir.commonDir(), "refs/remotes/" + from.name() + "/" + version.name()));
+        if (there.orElse(true)) {
+            return Optional.empty(); // there, or not to be told from the files: git will say
+        }
+        String left = now.map(h -> h.branch().orElseGet(() -> h.version().substring(0, 12)))
+                .map(where -> "; left on " + where).orElse("");
+        return Optional.of("branch " + version.name() + (version.unpushed() ? " was never pushed" : " is not on " + from.name()) + left);
     }
 
     private static Optional<Head> currentHead(Path target) {

@@ -1,7 +1,10 @@
 package dev.shoal.manifest;
 
 import dev.shoal.git.GitDir;
+import dev.shoal.git.Head;
 import dev.shoal.git.HeadFile;
+import dev.shoal.git.RefFiles;
+import dev.shoal.git.Remote;
 import dev.shoal.git.RemotesConfig;
 import dev.shoal.registry.Group;
 import dev.shoal.registry.Repo;
@@ -38,7 +41,28 @@ public final class Freezer {
     }
 
     private static Optional<ManifestEntry> entry(Repo repo) {
-        return GitDir.of(repo.path(), repo.flags()).map(git -> new ManifestEntry(
-                repo.name(), repo.path(), repo.bare(), repo.flags(), RemotesConfig.read(git), Optional.of(HeadFile.read(git))));
+        return GitDir.of(repo.path(), repo.flags()).map(git -> {
+            List<Remote> remotes = RemotesConfig.read(git);
+            Head head = HeadFile.read(git);
+            boolean pushed = remotes.isEmpty() || head.branch().map(b -> onARemote(git, remotes, b)).orElse(true);
+            return new ManifestEntry(repo.name(), repo.path(), repo.bare(), repo.flags(), remotes,
+                    Optional.of(Version.of(head, pushed)));
+        });
+    }
+
+    /**
+     * Whether any remote has the branch, as far as the last fetch or push knows ({@code refs/remotes/R/B}):
+     * freeze asks no server. A repo without remotes is local-only, which says more.
+     */
+    private static boolean onARemote(GitDir git, List<Remote> remotes, String branch) {
+        return remotes.stream().anyMatch(r -> RefFiles.exists(git.commonDir(), "refs/remotes/" + r.name() + "/" + branch).orElse(true));
+    }
+
+    /** One warning per repo whose branch no remote has: a clone of the manifest cannot check it out. */
+    public static List<String> unpushedBranches(Manifest manifest) {
+        return manifest.entries().stream().flatMap(e -> e.version().filter(Version::unpushed).stream()
+                        .map(v -> e.name() + ": branch " + v.name() + " is on no remote (never pushed); "
+                                + "a clone of this manifest will stay on the remote's default branch"))
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package dev.shoal.manifest;
 
 import dev.shoal.files.YamlFile;
 import dev.shoal.files.YamlNodes;
-import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
 import dev.shoal.registry.CloseMatches;
 import dev.shoal.registry.Group;
@@ -30,16 +29,20 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *       fork: {url: https://example.com/me/api.git, pushurl: git@example.com:me/api.git}
  *   notes: {path: notes, branch: main, local-only: true}
  *   tools: {path: tools.git, bare: true, commit: 4b825dc..., remotes: {origin: /srv/tools.git}}
+ *   wip: {path: wip, branch: spike, unpushed: true, remotes: {origin: https://example.com/wip.git}}
  * groups:
  *   work: {members: [api], path: work}
  * </pre>
- * {@code local-only} is written for the reader's sake; what counts is having no remotes. Unknown keys
+ * What to check out is one of {@code branch}, {@code tag}, {@code commit} or {@code version} (see
+ * {@link Version}); {@code unpushed} marks a branch no remote had when it was frozen. {@code local-only} is written for the reader's sake; what counts is having no remotes. Unknown keys
  * are errors, so a typo never silently drops what a manifest meant to say.
  */
 public final class ManifestCodec {
     static final String REPOS = "repos";
     private static final Set<String> TOP_KEYS = Set.of(REPOS, "groups");
-    private static final Set<String> ENTRY_KEYS = Set.of("path", "bare", "flags", "branch", "commit", "remotes", "local-only");
+    private static final String UNPUSHED = "unpushed";
+    private static final Set<String> ENTRY_KEYS = Set.of("path", "bare", "flags", "branch", "tag", "commit", "version",
+            UNPUSHED, "remotes", "local-only");
     private static final Set<String> REMOTE_KEYS = Set.of("url", "pushurl");
     private static final Set<String> GROUP_KEYS = Set.of("members", "path");
     private static final String HEADER = "# A shoal manifest: rebuild these repos with 'shoal clone -f FILE [-C DIR]'.\n";
@@ -58,8 +61,12 @@ public final class ManifestCodec {
             if (!entry.flags().isEmpty()) {
                 fields.put("flags", entry.flags());
             }
-            entry.head().flatMap(Head::branch).ifPresent(b -> fields.put("branch", b));
-            entry.head().flatMap(Head::commit).ifPresent(c -> fields.put("commit", c));
+            entry.version().ifPresent(v -> {
+                fields.put(v.kind().word, v.name());
+                if (v.unpushed()) {
+                    fields.put(UNPUSHED, true);
+                }
+            });
             if (entry.localOnly()) {
                 fields.put("local-only", true);
             } else {
@@ -128,17 +135,32 @@ public final class ManifestCodec {
             throw yaml.file().error(node, what + " has no 'path'");
         }
         Path path = Path.of(yaml.scalar(fields.get("path"), "the path of " + what)).normalize();
-        Optional<String> branch = yaml.optionalScalar(fields.get("branch"), "'branch' of " + what);
-        Optional<String> commit = yaml.optionalScalar(fields.get("commit"), "'commit' of " + what);
-        if (branch.isPresent() && commit.isPresent()) {
-            throw yaml.file().error(fields.get("commit"), what + " has both a branch and a commit; give one");
-        }
-        Optional<Head> head = branch.map(Head::onBranch).or(() -> commit.map(Head::detachedAt));
+        Optional<Version> version = version(yaml, fields, what);
         List<Remote> remotes = new ArrayList<>();
         yaml.mapping(fields.get("remotes"), "'remotes' of " + what)
                 .forEach((remote, value) -> remotes.add(readRemote(yaml, remote, value, what)));
         return new ManifestEntry(name, path, yaml.bool(fields.get("bare"), "'bare' of " + what),
-                yaml.strings(fields.get("flags"), "'flags' of " + what), remotes, head);
+                yaml.strings(fields.get("flags"), "'flags' of " + what), remotes, version);
+    }
+
+    /** At most one of {@code branch}, {@code tag}, {@code commit} and {@code version}, as {@link Version} has them. */
+    private static Optional<Version> version(YamlNodes yaml, Map<String, Node> fields, String what) {
+        Optional<Version> version = Optional.empty();
+        for (Version.Kind kind : Version.Kind.values()) {
+            Optional<String> name = yaml.optionalScalar(fields.get(kind.word), "'" + kind.word + "' of " + what);
+            if (name.isPresent()) {
+                if (version.isPresent()) {
+                    throw yaml.file().error(fields.get(kind.word), what + " has both a " + version.get().kind().word
+                            + " and a " + kind.word + "; give one");
+                }
+                version = Optional.of(Version.of(kind, name.get()));
+            }
+        }
+        boolean unpushed = yaml.bool(fields.get(UNPUSHED), "'" + UNPUSHED + "' of " + what);
+        if (unpushed && version.filter(v -> v.kind() == Version.Kind.BRANCH).isEmpty()) {
+            throw yaml.file().error(fields.get(UNPUSHED), "'" + UNPUSHED + "' of " + what + " goes with a 'branch'");
+        }
+        return version.map(v -> new Version(v.kind(), v.name(), unpushed));
     }
 
     private static Remote readRemote(YamlNodes yaml, String name, Node node, String repo) {

@@ -1,6 +1,5 @@
 package dev.shoal.manifest;
 
-import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,11 +7,11 @@ import java.util.Optional;
 
 /**
  * One repo of a manifest: where it goes ({@code path}, absolute or relative to where it is cloned),
- * where it comes from ({@code remotes}, none for a local-only repo), what is checked out ({@code head};
+ * where it comes from ({@code remotes}, none for a local-only repo), what to check out ({@code version};
  * empty leaves the clone on the remote's default branch), and the registry's {@code bare} and {@code flags}.
  */
 public record ManifestEntry(String name, Path path, boolean bare, List<String> flags, List<Remote> remotes,
-                            Optional<Head> head) {
+                            Optional<Version> version) {
     private static final String USUAL_REMOTE = "origin";
 
     public ManifestEntry {
@@ -38,6 +37,6 @@ public record ManifestEntry(String name, Path path, boolean bare, List<String> f
     }
 
     public ManifestEntry withPath(Path newPath) {
-        return new ManifestEntry(name, newPath, bare, flags, remotes, head);
+        return new ManifestEntry(name, newPath, bare, flags, remotes, version);
     }
 }

@@ -2,7 +2,6 @@ package dev.shoal.manifest;
 
 import dev.shoal.files.YamlFile;
 import dev.shoal.files.YamlNodes;
-import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
@@ -46,7 +45,7 @@ public final class ReposCodec {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("type", GIT);
                 fields.put("url", remote.url());
-                entry.head().map(Head::version).ifPresent(v -> fields.put("version", v));
+                entry.version().map(Version::reposText).ifPresent(v -> fields.put("version", v));
                 repositories.put(ManifestCodec.pathText(entry.path()), fields);
             });
         }
@@ -73,6 +72,11 @@ public final class ReposCodec {
         if (!manifest.groups().isEmpty()) {
             losses.add("not kept: " + manifest.groups().size() + " group" + (manifest.groups().size() == 1 ? "" : "s"));
         }
+        List<String> unpushed = manifest.entries().stream().filter(e -> e.version().filter(Version::unpushed).isPresent())
+                .map(ManifestEntry::name).toList();
+        if (!unpushed.isEmpty()) {
+            losses.add("not kept: which branches were never pushed (" + String.join(", ", unpushed) + ")");
+        }
         boolean flags = manifest.entries().stream().anyMatch(e -> !e.flags().isEmpty());
         if (flags) {
             losses.add("not kept: per-repo git flags");
@@ -96,21 +100,12 @@ public final class ReposCodec {
                 throw yaml.file().error(node, "repository '" + key + "' has no 'url'");
             }
             String url = yaml.scalar(fields.get("url"), "'url' of '" + key + "'");
-            Optional<Head> version = yaml.optionalScalar(fields.get("version"), "'version' of '" + key + "'").map(ReposCodec::versionHead);
+            Optional<Version> version = yaml.optionalScalar(fields.get("version"), "'version' of '" + key + "'").map(Version::ofRepos);
             Path path = Path.of(key).normalize();
             String name = RepoNaming.nameFor(path, false, names);
             names.addRepo(Repo.of(name, path, false));
             entries.add(new ManifestEntry(name, path, false, List.of(), List.of(Remote.of("origin", url)), version));
         });
         return new Manifest(entries, List.of(), problems);
-    }
-
-    /**
-     * A version is a branch, a tag or a commit; only a full object id is surely a commit. Anything else
-     * is taken as a branch name, which the clone checks out with {@code git checkout}: at a tag, that
-     * leaves the clone detached there, as vcstool does.
-     */
-    private static Head versionHead(String version) {
-        return Head.isObjectId(version) ? Head.detachedAt(version) : Head.onBranch(version);
     }
 }

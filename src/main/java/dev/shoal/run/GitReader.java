@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts git for shoal's readers ({@link GitRunner}) through the launcher: stdin closed, no prompts, no
@@ -33,12 +34,19 @@ public final class GitReader implements GitRunner {
             return result;
         }
         Process again = launcher.start(spec(repo, List.of(repo), flags, args, LaunchSpec.Io.READ_ERR));
-        return new GitResult(result.exitCode(), result.stdout(), finish(again, again.getErrorStream()));
+        return new GitResult(result.exitCode(), result.stdout(), text(finish(again, again.getErrorStream())));
     }
 
     @Override
     public GitResult output(Path repo, List<String> flags, List<String> args) throws IOException, InterruptedException {
         return read(spec(repo, List.of(repo), flags, args, LaunchSpec.Io.READ_OUT));
+    }
+
+    @Override
+    public Optional<byte[]> bytes(Path repo, List<String> flags, List<String> args) throws IOException, InterruptedException {
+        Process process = launcher.start(spec(repo, List.of(repo), flags, args, LaunchSpec.Io.READ_OUT));
+        byte[] stdout = finish(process, process.getInputStream());
+        return process.exitValue() == 0 ? Optional.of(stdout) : Optional.empty();
     }
 
     @Override
@@ -49,7 +57,7 @@ public final class GitReader implements GitRunner {
 
     private GitResult read(LaunchSpec spec) throws IOException, InterruptedException {
         Process process = launcher.start(spec);
-        String stdout = finish(process, process.getInputStream());
+        String stdout = text(finish(process, process.getInputStream()));
         return new GitResult(process.exitValue(), stdout, "");
     }
 
@@ -61,12 +69,19 @@ public final class GitReader implements GitRunner {
         return new LaunchSpec(argv, dir, env, repos, io);
     }
 
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     /** Reads the one stream left open to the end, then waits for the process. */
-    private static String finish(Process process, InputStream output) throws IOException, InterruptedException {
-        try (output) {
-            String text = new String(output.readAllBytes(), StandardCharsets.UTF_8);
+    private static byte[] finish(Process process, InputStream output) throws IOException, InterruptedException {
+        try {
+            byte[] read;
+            try (output) {
+                read = output.readAllBytes();
+            }
             process.waitFor();
-            return text;
+            return read;
         } finally {
             process.destroy(); // a no-op once it has ended; stops it when interrupted midway
         }

@@ -179,7 +179,7 @@ class RepoStateReaderTest {
         Optional<Operation> operation = member.bare() ? Optional.empty() : operation(dir);
         Optional<LastCommit> commit = head.map(id -> {
             String[] fields = ok(dir, "log", "-1", "--format=%H%x00%s%x00%an%x00%ct", id).orElseThrow().strip().split("\0");
-            return new LastCommit(fields[0], fields[1], fields[2], Instant.ofEpochSecond(Long.parseLong(fields[3])));
+            return new LastCommit(fields[0], fields[1], fields[2], Optional.of(Instant.ofEpochSecond(Long.parseLong(fields[3]))));
         });
         return new RepoState(dir, RepoState.Health.OK, Optional.empty(), member.bare(), branch, detachedAt,
                 head.isEmpty(), upstream, tracking, ahead, behind, changes, operation, commit);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shoal.ShoalException;
 import dev.shoal.files.YamlFile;
-import dev.shoal.git.Head;
 import dev.shoal.git.Remote;
 import dev.shoal.registry.Group;
 import java.nio.file.Path;
@@ -32,10 +31,17 @@ class ManifestFileTest {
                 new ManifestEntry("api", Path.of("work/api"), false, List.of("-c", "core.quotepath=off"),
                         List.of(new Remote("origin", List.of("https://example.com/api.git"), List.of("git@example.com:api.git")),
                                 new Remote("mirrors", List.of("https://a.example.com/api", "https://b.example.com/api"), List.of())),
-                        Optional.of(Head.onBranch("main"))),
+                        Optional.of(Version.of(Version.Kind.BRANCH, "main"))),
                 new ManifestEntry("1.10", Path.of(""), true, List.of(), List.of(Remote.of("origin", "/srv/x.git")),
-                        Optional.of(Head.detachedAt("4b825dc642cb6eb9a060e54bf8d69288fbee4904"))),
-                new ManifestEntry("notes", Path.of("/home/me/notes"), false, List.of(), List.of(), Optional.of(Head.onBranch("no")))),
+                        Optional.of(Version.of(Version.Kind.COMMIT, "4b825dc642cb6eb9a060e54bf8d69288fbee4904"))),
+                new ManifestEntry("notes", Path.of("/home/me/notes"), false, List.of(), List.of(),
+                        Optional.of(Version.of(Version.Kind.BRANCH, "no"))),
+                new ManifestEntry("wip", Path.of("wip"), false, List.of(), List.of(Remote.of("origin", "/srv/wip.git")),
+                        Optional.of(new Version(Version.Kind.BRANCH, "spike", true))),
+                new ManifestEntry("pinned", Path.of("pinned"), false, List.of(), List.of(Remote.of("origin", "/srv/p.git")),
+                        Optional.of(Version.of(Version.Kind.TAG, "v1.2"))),
+                new ManifestEntry("any", Path.of("any"), false, List.of(), List.of(Remote.of("origin", "/srv/a.git")),
+                        Optional.of(Version.of(Version.Kind.ANY, "1a2b3c4")))),
                 List.of(new Group("work", List.of("api", "notes"), Optional.of(Path.of("work")), Map.of())));
         String text = ManifestCodec.write(manifest);
         assertEquals(manifest, parse(text));
@@ -56,7 +62,7 @@ class ManifestFileTest {
         assertEquals(List.of(Remote.of("origin", "https://example.com/api.git"),
                         new Remote("fork", List.of("https://a/api", "https://b/api"), List.of("ssh://me@a/api"))),
                 manifest.entries().getFirst().remotes());
-        assertEquals(Optional.empty(), manifest.entries().getFirst().head(), "no branch: the remote's default");
+        assertEquals(Optional.empty(), manifest.entries().getFirst().version(), "no branch: the remote's default");
     }
 
     @Test
@@ -105,7 +111,7 @@ class ManifestFileTest {
         assertEquals(List.of("lib", "b/lib"), manifest.entries().stream().map(ManifestEntry::name).toList(),
                 "names as add gives them: the parent folder in front on a clash");
         assertEquals(Path.of("src/b/lib"), manifest.entries().get(1).path());
-        assertEquals(Optional.of(Head.detachedAt("4b825dc642cb6eb9a060e54bf8d69288fbee4904")), manifest.entries().get(1).head());
+        assertEquals(Optional.of(Version.of(Version.Kind.COMMIT, "4b825dc642cb6eb9a060e54bf8d69288fbee4904")), manifest.entries().get(1).version());
         assertEquals(List.of("m.yml:4:12: src/old: type 'svn' is not supported, shoal clones git repos; skipped"), manifest.problems());
     }
 }

@@ -29,7 +29,8 @@ public final class BlockPrinter {
     public String header(JobReport report) {
         StringBuilder line = new StringBuilder(style.dim("===")).append(' ').append(style.bold(report.repo())).append(": ");
         line.append(statusStyle(report.status()));
-        if (report.status() == JobStatus.FAILED || report.status() == JobStatus.NEEDS_CREDENTIALS) {
+        // A step after the command can fail a job whose command exited 0 (a clone, then its checkout): no "exit 0".
+        if ((report.status() == JobStatus.FAILED || report.status() == JobStatus.NEEDS_CREDENTIALS) && report.exitCode() != 0) {
             line.append(", exit ").append(report.exitCode());
         }
         if (!report.duration().isZero()) {

@@ -39,7 +39,7 @@ public final class SummaryFormat {
         List<String> lines = new ArrayList<>();
         lines.add(countsLine(summary));
         addList(lines, style.red("failed"), summary.withStatus(JobStatus.FAILED).stream()
-                .map(r -> r.repo() + " (exit " + r.exitCode() + ")").toList());
+                .map(r -> r.exitCode() == 0 ? r.repo() : r.repo() + " (exit " + r.exitCode() + ")").toList());
         addList(lines, style.red("timed out"), names(summary.withStatus(JobStatus.TIMED_OUT)));
         List<String> credentials = names(summary.withStatus(JobStatus.NEEDS_CREDENTIALS));
         if (!credentials.isEmpty()) {
