@@ -61,8 +61,9 @@ public final class ChildEnvironment {
             env.put("SSH_ASKPASS", askpass);
             env.put("SSH_ASKPASS_REQUIRE", "force");
             env.put("GCM_INTERACTIVE", "never");
-            env.put("GIT_EDITOR", NO_EDITOR);
-            env.put("GIT_SEQUENCE_EDITOR", NO_EDITOR);
+            // shoal's helper waits for the other repos, then opens the user's editor with the terminal.
+            env.put("GIT_EDITOR", askpass.equals("false") ? NO_EDITOR : ShellWords.quote(askpass) + " --edit");
+            env.put("GIT_SEQUENCE_EDITOR", askpass.equals("false") ? NO_EDITOR : ShellWords.quote(askpass) + " --edit-sequence");
         }
         if (spec.io() == LaunchSpec.Io.READ_OUT || spec.io() == LaunchSpec.Io.READ_ERR) {
             // Reading a repo never takes a lock that would block, or race, a git the user runs in it.

@@ -1,5 +1,8 @@
 package dev.shoal.run;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,9 +38,23 @@ public final class PromptBroker implements AutoCloseable {
     private final Map<String, Map<String, Use>> given = new HashMap<>();
     private final Map<String, Integer> refusals = new HashMap<>();
     private final Set<String> givenUp = new HashSet<>();
+    /** Editors asked for, waiting until every repo still running waits for one (the broker's thread alone). */
+    private final List<PromptChannel.Request> edits = new ArrayList<>();
+    /** Jobs holding a -j slot now. */
+    private final AtomicInteger running = new AtomicInteger();
+    private final Launcher launcher;
 
-    /** A repo of the run that may ask: its name and the hosts its command talks to. */
-    private record Asker(String repo, List<String> hosts) {
+    /**
+     * Opens the user's editor as git would (the repo's and the user's settings, as {@code git var} reads
+     * them; git 2.39's has no GIT_SEQUENCE_EDITOR yet), on the file after it.
+     */
+    private static final String EDITOR = String.join("\n",
+            "[ \"$0\" = --edit-sequence ] && editor=${GIT_SEQUENCE_EDITOR:-$(git config sequence.editor)}",
+            "[ -n \"$editor\" ] || editor=$(git var GIT_EDITOR) || exit 1",
+            "eval \"$editor \\\"\\$@\\\"\"");
+
+    /** A repo of the run that may ask: its name, its folder, the hosts its command talks to, the session's environment. */
+    private record Asker(String repo, Path path, List<String> hosts, Map<String, String> env) {
     }
 
     /** One answer as typed; compared by identity, so a new answer to the same question is another one. */
@@ -53,15 +70,16 @@ public final class PromptBroker implements AutoCloseable {
     private record Use(Answer answer, long parent) {
     }
 
-    private PromptBroker(Prompter prompter, PromptChannel channel) {
+    private PromptBroker(Prompter prompter, PromptChannel channel, Launcher launcher) {
         this.prompter = prompter;
         this.channel = channel;
+        this.launcher = launcher;
         this.thread = Thread.ofVirtual().name("shoal-prompts").unstarted(this::serve);
     }
 
     /** Opens the run's channel (under the session's runtime or temp folder) and starts taking questions. */
     public static PromptBroker start(Prompter prompter, Map<String, String> sessionEnv) {
-        PromptBroker broker = new PromptBroker(prompter, PromptChannel.open(sessionEnv));
+        PromptBroker broker = new PromptBroker(prompter, PromptChannel.open(sessionEnv), OsLauncher.INSTANCE);
         broker.thread.start();
         return broker;
     }
@@ -71,10 +89,10 @@ public final class PromptBroker implements AutoCloseable {
         return thread;
     }
 
-    /** {@code env} for the processes of {@code repo}'s job, which talks to {@code hosts}: their questions come here. */
-    Map<String, String> env(String repo, List<String> hosts, Map<String, String> env) {
+    /** {@code env} for the processes of {@code repo}'s job (in {@code path}, talking to {@code hosts}): their questions come here. */
+    Map<String, String> env(String repo, Path path, List<String> hosts, Map<String, String> env) {
         String id = String.valueOf(ids.incrementAndGet());
-        askers.put(id, new Asker(repo, List.copyOf(hosts)));
+        askers.put(id, new Asker(repo, path, List.copyOf(hosts), Map.copyOf(env)));
         return channel.env(env, id);
     }
 
@@ -102,6 +120,15 @@ public final class PromptBroker implements AutoCloseable {
             again = true;
         }
         return again;
+    }
+
+    /** A job took a -j slot: it runs, and an editor waits until it is done or waits for one too. */
+    void slotTaken() {
+        running.incrementAndGet();
+    }
+
+    void slotFreed() {
+        running.decrementAndGet();
     }
 
     /** Stops taking questions and removes the channel; every answer is forgotten. */
@@ -132,8 +159,17 @@ public final class PromptBroker implements AutoCloseable {
     private void serve() {
         try {
             while (true) {
-                for (PromptChannel.Request request : channel.next()) {
-                    handle(request);
+                for (PromptChannel.Request request : channel.next(edits.isEmpty())) {
+                    if (request.kind() == PromptChannel.Request.Kind.ASK) {
+                        handle(request);
+                    } else {
+                        edits.add(request);
+                    }
+                }
+                edits.removeIf(request -> !request.waiting());
+                // One editor at a time, once every repo still running waits for one: the terminal is free.
+                if (!edits.isEmpty() && running.get() <= edits.size()) {
+                    edit(edits.removeFirst());
                 }
             }
         } catch (InterruptedException e) {
@@ -143,7 +179,7 @@ public final class PromptBroker implements AutoCloseable {
 
     private void handle(PromptChannel.Request request) throws InterruptedException {
         Asker asker = askers.get(request.job());
-        if (asker == null || request.kind() != PromptChannel.Request.Kind.ASK) {
+        if (asker == null) {
             channel.answer(request, Optional.empty());
             return;
         }
@@ -174,6 +210,31 @@ public final class PromptBroker implements AutoCloseable {
             }
         }
         channel.answer(request, typed);
+    }
+
+    /** Opens the user's editor on the file git asked for, with the terminal, and tells the helper how it went. */
+    private void edit(PromptChannel.Request request) throws InterruptedException {
+        Asker asker = askers.get(request.job());
+        if (asker == null) {
+            channel.answer(request, Optional.empty());
+            return;
+        }
+        Path file = Path.of(request.text());
+        boolean ok = false;
+        try {
+            ok = prompter.handOver(asker.repo(), file.getFileName().toString(), () -> {
+                LaunchSpec spec = new LaunchSpec(List.of("sh", "-c", EDITOR, request.kind() == PromptChannel.Request.Kind.EDIT_SEQUENCE
+                        ? "--edit-sequence" : "--edit", file.toString()), asker.path(), asker.env(),
+                        List.of(asker.path()), LaunchSpec.Io.TERMINAL);
+                try {
+                    return Attempt.exitCode(launcher.start(spec)) == 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } finally {
+            channel.answer(request, ok ? Optional.of("") : Optional.empty());
+        }
     }
 
     /** What to do with a question: give a known answer, refuse it, or ask the user ({@code again}: once more). */

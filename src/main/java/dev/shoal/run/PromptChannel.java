@@ -103,16 +103,16 @@ final class PromptChannel implements AutoCloseable {
         return with;
     }
 
-    /** The requests waiting now, oldest first; waits for one when there is none. Interruptible. */
-    List<Request> next() throws InterruptedException {
-        while (true) {
-            List<Request> requests = pending();
-            if (!requests.isEmpty()) {
-                return requests;
-            }
+    /**
+     * The requests waiting now, oldest first; when there is none, waits for one ({@code patient}), or
+     * only a moment (the broker has editors to look after). Interruptible.
+     */
+    List<Request> next(boolean patient) throws InterruptedException {
+        List<Request> requests = pending();
+        while (requests.isEmpty()) {
+            // Events only wake the broker up (the listing is the truth); a second's poll covers a lost one.
             try {
-                // Events only wake the broker up (the listing is the truth); a second's poll covers a lost one.
-                WatchKey key = watcher.poll(1, TimeUnit.SECONDS);
+                WatchKey key = watcher.poll(patient ? 1000 : 100, TimeUnit.MILLISECONDS);
                 if (key != null) {
                     key.pollEvents();
                     key.reset();
@@ -120,7 +120,12 @@ final class PromptChannel implements AutoCloseable {
             } catch (ClosedWatchServiceException e) {
                 throw new InterruptedException("prompt channel closed");
             }
+            requests = pending();
+            if (!patient) {
+                break;
+            }
         }
+        return requests;
     }
 
     /** Answers a request: {@code answer} for the helper to print, or empty for the helper to fail. */

@@ -24,4 +24,13 @@ public interface Prompter {
      * input with Ctrl-D). Ctrl-C interrupts the waiting thread.
      */
     Optional<String> ask(Question question) throws InterruptedException;
+
+    /** What runs with the terminal handed over; true when it went well. */
+    @FunctionalInterface
+    interface Handover {
+        boolean run() throws InterruptedException;
+    }
+
+    /** Hands the terminal over to {@code action} (an editor) for {@code repo}, under a header naming {@code what}. */
+    boolean handOver(String repo, String what, Handover action) throws InterruptedException;
 }

@@ -91,7 +91,7 @@ public final class Runner {
         }
         RemoteTarget target = job.network() ? RemoteTarget.of(job.path(), job.argv(), gitConfig(job)) : RemoteTarget.LOCAL;
         // With a broker, ssh may ask (its askpass is shoal); without, it must not wait for an answer nobody sees.
-        Map<String, String> env = prompts != null ? prompts.env(job.repo(), target.hosts(), job.env())
+        Map<String, String> env = prompts != null ? prompts.env(job.repo(), job.path(), target.hosts(), job.env())
                 : job.network() ? ChildEnvironment.withBatchSsh(job.env(), target.sshCommandConfigured())
                 : job.env();
         LaunchSpec spec = new LaunchSpec(job.argv(), job.path(), env, job.inRepo() ? List.of(job.path()) : List.of(),
@@ -113,6 +113,9 @@ public final class Runner {
             }
             JobReport report;
             Attempt.Result attempt;
+            if (prompts != null) {
+                prompts.slotTaken();
+            }
             try {
                 // Checked right before anything starts: a repo gone since the run began runs nothing.
                 RepoCheck check = job.inRepo() ? RepoCheck.of(job.path(), job.gitFlags()) : null;
@@ -139,6 +142,9 @@ public final class Runner {
                     report = afterwards(job, report, new JobSteps(job, deadline, control, store, view, launcher), view, start);
                 }
             } finally {
+                if (prompts != null) {
+                    prompts.slotFreed();
+                }
                 slots.release();
             }
             return finish(view, report);

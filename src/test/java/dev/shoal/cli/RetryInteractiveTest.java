@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * On a real terminal (tmux), a repo that needed a password is rerun with the terminal attached after the
- * parallel run: git's own prompt shows and takes what is typed.
+ * On a real terminal (tmux), in an output mode that does not ask in place (stream), a repo that needed a
+ * password is rerun with the terminal attached after the parallel run: git's own prompt shows and takes
+ * what is typed.
  */
 @ExtendWith(WorkspaceExtension.class)
 class RetryInteractiveTest {

@@ -22,7 +22,8 @@ import java.util.concurrent.Semaphore;
  * The terminal's side of a run's questions: the view steps aside, the question shows where the view
  * was, on a row that names the repo and its host, and the answer is read from the terminal, without
  * echo for a secret ({@code stty -echo}, run with the terminal, restored on every way out). The text
- * comes from git or ssh, with the remote's URL in it: it is shown without control characters.
+ * comes from git or ssh, with the remote's URL in it: it is shown without control characters. An editor
+ * gets the terminal the same way, under a header naming the repo.
  */
 public final class TerminalPrompter implements Prompter {
     private final InputStream in;
@@ -55,6 +56,17 @@ public final class TerminalPrompter implements Prompter {
     @Override
     public Optional<String> ask(Question question) throws InterruptedException {
         return view.aside(() -> question.secret() ? withoutEcho(() -> show(question)) : show(question));
+    }
+
+    /** The header an editor opens under, as a repo run with the terminal attached has. */
+    @Override
+    public boolean handOver(String repo, String what, Handover action) throws InterruptedException {
+        return view.aside(() -> {
+            out.println(style.dim("===") + " " + style.bold(StatusText.of(repo.getBytes(StandardCharsets.UTF_8)))
+                    + style.dim(" (editing " + StatusText.of(what.getBytes(StandardCharsets.UTF_8)) + ")"));
+            out.flush();
+            return action.run();
+        });
     }
 
     /** Shows the question and reads the answer (for a secret, the echo is off before the question shows). */
