@@ -7,6 +7,11 @@ public final class ExitCode {
     public static final int REPO_FAILED = 1;
     /** Bad command line, unknown target, or a config file that cannot be used. */
     public static final int USAGE = 2;
+    /**
+     * shoal could not do its own part: an I/O failure on its own files (a full disk, a read-only config
+     * home; the message says which), or an internal error (with a stack trace, for the bug report).
+     */
+    public static final int SOFTWARE = 70;
     /** Stopped by Ctrl-C (128 + SIGINT). */
     public static final int INTERRUPTED = 130;
     /** The reader of the output went away (as in {@code shoal st | head -1}): stopped quietly, as SIGPIPE would (128 + 13). */

@@ -6,6 +6,7 @@ import dev.shoal.files.YamlFile;
 import dev.shoal.git.CloneUrls;
 import dev.shoal.git.Remote;
 import dev.shoal.manifest.CloneAction;
+import dev.shoal.manifest.CloneRun;
 import dev.shoal.manifest.ClonePlanner;
 import dev.shoal.manifest.Manifest;
 import dev.shoal.manifest.ManifestEntry;
@@ -102,9 +103,11 @@ final class CloneCommand extends SessionCommand {
         }
         manifest.problems().forEach(session::warn);
         List<PlannedClone> toClone = plan.stream().filter(p -> p.action() == CloneAction.CLONE).toList();
+        RepoRun wiring = new RepoRun(session, options);
+        CloneRun clones = new CloneRun(session.env(), wiring.dispatcher(true), session::warn);
         CloneRun.Result run = toClone.isEmpty() ? new CloneRun.Result(List.of(), ExitCode.OK)
-                : fromFile ? new CloneRun(session).inParallel(toClone, options, rerun(dir))
-                : new CloneRun(session).inForeground(toClone.getFirst());
+                : fromFile ? clones.inParallel(toClone, wiring.timeout(), wiring.showsProgress(), rerun(dir))
+                : clones.inForeground(toClone.getFirst(), rerun(dir));
         landed.addAll(run.landed());
         List<String> report = session.registryStore().update(registry ->
                 ManifestRegistration.register(registry, landed, placed.groups(), Optional.ofNullable(group)));

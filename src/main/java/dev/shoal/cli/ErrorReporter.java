@@ -10,7 +10,6 @@ import picocli.CommandLine;
  * code. Only a real bug shows a stack trace, since that is what a bug report needs.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
-    private static final int INTERNAL_ERROR = 70;
     private final Session session;
 
     ErrorReporter(Session session) {
@@ -24,15 +23,16 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
             return shoal.exitCode();
         }
         if (e instanceof UncheckedIOException io) {
+            // A full disk or a read-only config home: not the user's typing, so not a usage error.
             session.warn(io.getMessage());
-            return ExitCode.USAGE;
+            return ExitCode.SOFTWARE;
         }
         if (e instanceof InterruptedException) {
             return ExitCode.INTERRUPTED;
         }
         session.warn("internal error (please report it): " + e);
         e.printStackTrace(session.err());
-        return INTERNAL_ERROR;
+        return ExitCode.SOFTWARE;
     }
 
     @Override

@@ -44,7 +44,11 @@ public final class Runner {
     }
 
     /** With another launcher: the runner's own tests. */
-    Runner(RunSettings settings, Launcher launcher, PromptBroker prompts) {
+    Runner(RunSettings settings, Launcher launcher) {
+        this(settings, launcher, null);
+    }
+
+    private Runner(RunSettings settings, Launcher launcher, PromptBroker prompts) {
         this.settings = settings;
         this.launcher = launcher;
         this.prompts = prompts;
