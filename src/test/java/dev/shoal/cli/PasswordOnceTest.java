@@ -39,25 +39,22 @@ class PasswordOnceTest {
     @Test
     void thirtyReposTakeOnePasswordAndOnePassphrase(Workspace ws) throws Exception {
         Remotes remotes = Remotes.make(ws, 20, 10);
-        try (GitHttpServer server = GitHttpServer.start(remotes.served, "alice", PASSWORD, ws.env())) {
-            remotes.pointAt(server);
-            try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch"))) {
-                boolean passwordFirst = waitForEither(tmux).stream().anyMatch(row -> PASSWORD_ROW.matcher(row).find());
-                tmux.sendKeys(passwordFirst ? PASSWORD : PASSPHRASE, "Enter");
-                tmux.waitForScreen(passwordFirst ? PASSPHRASE_ROW : PASSWORD_ROW, DEADLINE);
-                tmux.sendKeys(passwordFirst ? PASSPHRASE : PASSWORD, "Enter");
-                int exit = tmux.waitForExit(DEADLINE);
-                String history = String.join("\n", tmux.history());
-                assertEquals(0, exit, history);
-                assertTrue(history.contains("30 repos: 30 ok"), history);
-                assertEquals(1, rows(tmux, PASSWORD_ROW), history);
-                assertEquals(1, rows(tmux, PASSPHRASE_ROW), history);
-                assertTrue(Pattern.compile("(?m)^h\\d+ \\(127\\.0\\.0\\.1:\\d+\\): Password for").matcher(history).find(),
-                        "the prompt names the repo and host:\n" + history);
-                assertTrue(Pattern.compile("(?m)^s\\d+ \\(fakehost\\): Enter passphrase").matcher(history).find(), history);
-                assertFalse(history.contains(PASSWORD) || history.contains(PASSPHRASE), history);
-            }
-        }
+        remotes.fetchOnTerminal(tmux -> {
+            boolean passwordFirst = waitForEither(tmux).stream().anyMatch(row -> PASSWORD_ROW.matcher(row).find());
+            tmux.sendKeys(passwordFirst ? PASSWORD : PASSPHRASE, "Enter");
+            tmux.waitForScreen(passwordFirst ? PASSPHRASE_ROW : PASSWORD_ROW, DEADLINE);
+            tmux.sendKeys(passwordFirst ? PASSPHRASE : PASSWORD, "Enter");
+            int exit = tmux.waitForExit(DEADLINE);
+            String history = String.join("\n", tmux.history());
+            assertEquals(0, exit, history);
+            assertTrue(history.contains("30 repos: 30 ok"), history);
+            assertEquals(1, rows(tmux, PASSWORD_ROW), history);
+            assertEquals(1, rows(tmux, PASSPHRASE_ROW), history);
+            assertTrue(Pattern.compile("(?m)^h\\d+ \\(127\\.0\\.0\\.1:\\d+\\): Password for").matcher(history).find(),
+                    "the prompt names the repo and host:\n" + history);
+            assertTrue(Pattern.compile("(?m)^s\\d+ \\(fakehost\\): Enter passphrase").matcher(history).find(), history);
+            assertFalse(history.contains(PASSWORD) || history.contains(PASSPHRASE), history);
+        });
         remotes.assertAllFetched();
         assertNothingLeft(ws);
     }
@@ -65,48 +62,41 @@ class PasswordOnceTest {
     @Test
     void aPasswordRefusedTwiceFailsItsReposAsNeedingCredentialsWhileTheOthersSucceed(Workspace ws) throws Exception {
         Remotes remotes = Remotes.make(ws, 3, 2);
-        try (GitHttpServer server = GitHttpServer.start(remotes.served, "alice", PASSWORD, ws.env())) {
-            remotes.pointAt(server);
-            try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch"))) {
-                int wrong = 0;
-                boolean passphraseTyped = false;
-                while (wrong < 2 || !passphraseTyped) {
-                    List<String> screen = waitForEither(tmux);
-                    String last = screen.stream().filter(row -> !row.isBlank()).reduce((a, b) -> b).orElse("");
-                    if (PASSPHRASE_ROW.matcher(last).find()) {
-                        tmux.sendKeys(PASSPHRASE, "Enter");
-                        passphraseTyped = true;
-                    } else {
-                        tmux.sendKeys("wrong-" + wrong++, "Enter");
-                    }
-                    waitUntilAnswered(tmux, last);
+        remotes.fetchOnTerminal(tmux -> {
+            int wrong = 0;
+            boolean passphraseTyped = false;
+            while (wrong < 2 || !passphraseTyped) {
+                List<String> screen = waitForEither(tmux);
+                String last = screen.stream().filter(row -> !row.isBlank()).reduce((a, b) -> b).orElse("");
+                if (PASSPHRASE_ROW.matcher(last).find()) {
+                    tmux.sendKeys(PASSPHRASE, "Enter");
+                    passphraseTyped = true;
+                } else {
+                    tmux.sendKeys("wrong-" + wrong++, "Enter");
                 }
-                int exit = tmux.waitForExit(DEADLINE);
-                String history = String.join("\n", tmux.history());
-                assertEquals(1, exit, history);
-                assertTrue(history.contains("5 repos: 2 ok, 3 needs credentials"), history);
-                assertTrue(history.contains("needs credentials: h1, h2, h3"), history);
-                assertEquals(2, rows(tmux, PASSWORD_ROW), history);
-                assertTrue(history.contains("refused, once more: Password for"), history);
-                assertFalse(history.contains("rerunning"), "asked in place already, no rerun one by one:\n" + history);
+                waitUntilAnswered(tmux, last);
             }
-        }
+            int exit = tmux.waitForExit(DEADLINE);
+            String history = String.join("\n", tmux.history());
+            assertEquals(1, exit, history);
+            assertTrue(history.contains("5 repos: 2 ok, 3 needs credentials"), history);
+            assertTrue(history.contains("needs credentials: h1, h2, h3"), history);
+            assertEquals(2, rows(tmux, PASSWORD_ROW), history);
+            assertTrue(history.contains("refused, once more: Password for"), history);
+            assertFalse(history.contains("rerunning"), "asked in place already, no rerun one by one:\n" + history);
+        });
         remotes.assertFetched("s1", "s2");
         assertNothingLeft(ws);
     }
 
     @Test
     void ctrlCAtAPromptStopsTheRunAndLeavesNoProcess(Workspace ws) throws Exception {
-        Remotes remotes = Remotes.make(ws, 2, 2);
-        try (GitHttpServer server = GitHttpServer.start(remotes.served, "alice", PASSWORD, ws.env())) {
-            remotes.pointAt(server);
-            try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch"))) {
-                waitForEither(tmux);
-                tmux.sendKeys("half-typed");
-                tmux.sendKeys("C-c");
-                assertEquals(130, tmux.waitForExit(DEADLINE), String.join("\n", tmux.history()));
-            }
-        }
+        Remotes.make(ws, 2, 2).fetchOnTerminal(tmux -> {
+            waitForEither(tmux);
+            tmux.sendKeys("half-typed");
+            tmux.sendKeys("C-c");
+            assertEquals(130, tmux.waitForExit(DEADLINE), String.join("\n", tmux.history()));
+        });
         List<Long> left = processesIn(ws.path("src"));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!left.isEmpty() && System.nanoTime() < deadline) {
@@ -231,7 +221,22 @@ class PasswordOnceTest {
             return new Remotes(ws, served, http, ssh, tip);
         }
 
-        void pointAt(GitHttpServer server) throws IOException {
+        /** What a test does at the terminal while shoal fetches. */
+        interface AtTerminal {
+            void drive(Tmux tmux) throws Exception;
+        }
+
+        /** Serves the http remotes, runs {@code shoal fetch} in a terminal, and lets {@code user} drive it. */
+        void fetchOnTerminal(AtTerminal user) throws Exception {
+            try (GitHttpServer server = GitHttpServer.start(served, "alice", PASSWORD, ws.env())) {
+                pointAt(server);
+                try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch"))) {
+                    user.drive(tmux);
+                }
+            }
+        }
+
+        private void pointAt(GitHttpServer server) throws IOException {
             for (int i = 1; i <= http + ssh; i++) {
                 String name = (i <= http ? "h" + i : "s" + (i - http));
                 String url = i <= http ? server.url(name + ".git") : "fakehost:" + served.resolve(name + ".git");
