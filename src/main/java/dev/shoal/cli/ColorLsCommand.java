@@ -3,7 +3,7 @@ package dev.shoal.cli;
 import dev.shoal.ExitCode;
 import dev.shoal.config.Settings;
 import dev.shoal.config.StateColor;
-import dev.shoal.ui.Color;
+import dev.shoal.config.Color;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Table;
 import java.util.ArrayList;
@@ -26,10 +26,10 @@ final class ColorLsCommand extends SessionCommand {
         for (StateColor state : StateColor.values()) {
             Color color = settings.color(state);
             String changed = color == state.defaultColor() ? "" : " (default " + state.defaultColor().key() + ")";
-            rows.add(List.of(state.key(), color.paint(style, color.key()), state.description() + changed));
+            rows.add(List.of(state.key(), style.paint(color, color.key()), state.description() + changed));
         }
         rows.add(List.of(""));
-        List<String> palette = Arrays.stream(Color.values()).map(c -> c.paint(style, c.key())).toList();
+        List<String> palette = Arrays.stream(Color.values()).map(c -> style.paint(c, c.key())).toList();
         rows.add(List.of(style.bold("Colors:") + " " + String.join(" ", palette)));
         List<Table.Column> columns = List.of(Table.Column.fixed(), Table.Column.fixed(), new Table.Column(10, 0));
         new Table(columns).print(session.out(), rows, session.terminal().width());

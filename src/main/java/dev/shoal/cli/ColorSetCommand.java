@@ -2,7 +2,7 @@ package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
 import dev.shoal.config.StateColor;
-import dev.shoal.ui.Color;
+import dev.shoal.config.Color;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -23,7 +23,7 @@ final class ColorSetCommand extends SessionCommand {
     @Override
     public Integer call() {
         session.settingsStore().update(settings -> settings.withColor(state, color));
-        session.out().println(state.key() + ": " + color.paint(session.style(), color.key()));
+        session.out().println(state.key() + ": " + session.style().paint(color, color.key()));
         return ExitCode.OK;
     }
 }

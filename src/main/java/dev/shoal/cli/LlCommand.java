@@ -5,6 +5,8 @@ import dev.shoal.git.RepoState;
 import dev.shoal.registry.Group;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
+import dev.shoal.ui.StatusCells;
+import dev.shoal.ui.StatusJson;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.Table;
 import java.time.Instant;

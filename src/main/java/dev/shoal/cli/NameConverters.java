@@ -5,7 +5,7 @@ import dev.shoal.config.InfoColumn;
 import dev.shoal.config.StateColor;
 import dev.shoal.git.StateFilter;
 import dev.shoal.registry.CloseMatches;
-import dev.shoal.ui.Color;
+import dev.shoal.config.Color;
 import picocli.CommandLine;
 
 /** Command-line words that name one of a fixed set (a state, a column, a color), with close matches for a typo. */

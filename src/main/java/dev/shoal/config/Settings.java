@@ -1,6 +1,6 @@
 package dev.shoal.config;
 
-import dev.shoal.ui.Color;
+import dev.shoal.config.Color;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

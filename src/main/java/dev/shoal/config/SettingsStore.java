@@ -6,7 +6,7 @@ import dev.shoal.files.FileLocks;
 import dev.shoal.files.YamlFile;
 import dev.shoal.files.YamlNodes;
 import dev.shoal.registry.CloseMatches;
-import dev.shoal.ui.Color;
+import dev.shoal.config.Color;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.shoal.config;
 
 import dev.shoal.Keyed;
-import dev.shoal.ui.Color;
+import dev.shoal.config.Color;
 
 /** The repo states that have a color of their own in {@code shoal ll}; {@code shoal color} changes them. */
 public enum StateColor implements Keyed {

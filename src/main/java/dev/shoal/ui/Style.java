@@ -1,5 +1,7 @@
 package dev.shoal.ui;
 
+import dev.shoal.config.Color;
+
 /**
  * ANSI styling that turns itself off: with colors disabled every method returns the text as it is,
  * so callers never branch on color themselves.
@@ -42,5 +44,10 @@ public final class Style {
     /** Applies any SGR parameter list, for example {@code "1;35"}. */
     public String sgr(String parameters, String text) {
         return enabled && !text.isEmpty() ? "\u001b[" + parameters + "m" + text + "\u001b[0m" : text;
+    }
+
+    /** The text in a user's chosen color, when colors are on; {@link Color#DEFAULT} leaves it as it is. */
+    public String paint(Color color, String text) {
+        return color.sgr().isEmpty() ? text : sgr(color.sgr(), text);
     }
 }

@@ -1,21 +1,19 @@
-package dev.shoal.cli;
+package dev.shoal.ui;
 
 import dev.shoal.git.Remote;
 import dev.shoal.manifest.CloneAction;
 import dev.shoal.manifest.ManifestEntry;
 import dev.shoal.manifest.PlannedClone;
-import dev.shoal.ui.Ansi;
-import dev.shoal.ui.Style;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Prints a clone plan as a table: name, what happens, where, and the details. */
-final class ClonePlanPrinter {
+public final class ClonePlanPrinter {
     private ClonePlanPrinter() {
     }
 
-    static void print(PrintStream out, Style style, List<PlannedClone> plan) {
+    public static void print(PrintStream out, Style style, List<PlannedClone> plan) {
         int nameWidth = plan.stream().mapToInt(p -> Ansi.visibleLength(p.entry().name())).max().orElse(0);
         int actionWidth = plan.stream().mapToInt(p -> word(p.action()).length()).max().orElse(0);
         int pathWidth = plan.stream().mapToInt(p -> Ansi.visibleLength(p.entry().path().toString())).max().orElse(0);

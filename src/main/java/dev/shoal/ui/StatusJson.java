@@ -1,4 +1,4 @@
-package dev.shoal.cli;
+package dev.shoal.ui;
 
 import dev.shoal.git.Changes;
 import dev.shoal.git.LastCommit;
@@ -19,14 +19,14 @@ import tools.jackson.core.json.JsonFactory;
  * numbers, the work-tree symbols booleans; a repo that could not be read has {@code missing} or
  * {@code error} set and no other state fields.
  */
-final class StatusJson {
+public final class StatusJson {
     private StatusJson() {
     }
 
     /** The caller's stream stays open: it is stdout. */
     private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    static void write(OutputStream out, Registry registry, List<Repo> repos, List<RepoState> states) {
+    public static void write(OutputStream out, Registry registry, List<Repo> repos, List<RepoState> states) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeName("repos");

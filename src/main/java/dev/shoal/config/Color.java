@@ -1,4 +1,4 @@
-package dev.shoal.ui;
+package dev.shoal.config;
 
 import dev.shoal.Keyed;
 import java.util.Locale;
@@ -22,8 +22,8 @@ public enum Color implements Keyed {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The text in this color, when the style has colors on; {@link #DEFAULT} leaves it as it is. */
-    public String paint(Style style, String text) {
-        return sgr.isEmpty() ? text : style.sgr(sgr, text);
+    /** The terminal's SGR parameters for this color ({@code 31;1}); empty for {@link #DEFAULT}. */
+    public String sgr() {
+        return sgr;
     }
 }

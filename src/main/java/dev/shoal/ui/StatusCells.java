@@ -1,4 +1,4 @@
-package dev.shoal.cli;
+package dev.shoal.ui;
 
 import dev.shoal.config.InfoColumn;
 import dev.shoal.config.Settings;
@@ -8,22 +8,19 @@ import dev.shoal.git.LastCommit;
 import dev.shoal.git.Operation;
 import dev.shoal.git.RepoState;
 import dev.shoal.git.Tracking;
-import dev.shoal.ui.RelativeTime;
-import dev.shoal.ui.Style;
-import dev.shoal.ui.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One repo's {@code ll} line as table cells: its name, then the columns the settings choose. */
-final class StatusCells {
+public final class StatusCells {
     private final Settings settings;
     private final Style style;
     private final Instant now;
     private final boolean unicode;
 
     /** {@code unicode}: whether the output can show arrows; if not, ASCII stands in (^2 v1 - x). */
-    StatusCells(Settings settings, Style style, Instant now, boolean unicode) {
+    public StatusCells(Settings settings, Style style, Instant now, boolean unicode) {
         this.settings = settings;
         this.style = style;
         this.now = now;
@@ -31,7 +28,7 @@ final class StatusCells {
     }
 
     /** How each column behaves when the line is too wide: the commit subject gives way first. */
-    List<Table.Column> tableColumns() {
+    public List<Table.Column> tableColumns() {
         List<Table.Column> columns = new ArrayList<>();
         columns.add(new Table.Column(8, 5));
         for (InfoColumn column : settings.columns()) {
@@ -46,13 +43,13 @@ final class StatusCells {
         return columns;
     }
 
-    List<String> row(String name, RepoState state) {
+    public List<String> row(String name, RepoState state) {
         List<String> cells = new ArrayList<>();
         cells.add(name);
         if (!state.readable()) {
             boolean missing = state.health() == RepoState.Health.MISSING;
             String label = (missing ? "missing: " : "error: ") + state.problem().orElse("");
-            cells.add(settings.color(missing ? StateColor.MISSING : StateColor.ERROR).paint(style, label));
+            cells.add(style.paint(settings.color(missing ? StateColor.MISSING : StateColor.ERROR), label));
             return cells; // one cell spanning the rest of the line
         }
         for (InfoColumn column : settings.columns()) {
@@ -64,7 +61,7 @@ final class StatusCells {
     private String cell(InfoColumn column, RepoState state) {
         LastCommit commit = state.lastCommit().orElse(null);
         return switch (column) {
-            case BRANCH -> settings.color(stateColor(state.tracking())).paint(style,
+            case BRANCH -> style.paint(settings.color(stateColor(state.tracking())),
                     branchLabel(state) + " " + trackingSymbol(state));
             case CHANGES -> changes(state);
             case MESSAGE -> commit == null ? "" : commit.subject();
