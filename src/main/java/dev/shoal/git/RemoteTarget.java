@@ -67,7 +67,7 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
                 return Optional.empty();
             }
         }
-        Optional<String> upstream = gitDir.flatMap(RemoteTarget::currentBranch)
+        Optional<String> upstream = gitDir.flatMap(HeadFile::branch)
                 .map(branch -> config.getString("branch", branch, "remote"))
                 .filter(remotes::contains);
         if (upstream.isPresent()) {
@@ -122,16 +122,5 @@ public record RemoteTarget(List<String> hosts, boolean sshCommandConfigured) {
         }
         Matcher scp = SCP.matcher(url);
         return scp.matches() ? Optional.of(scp.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
-    }
-
-    private static Optional<String> currentBranch(Path gitDir) {
-        try {
-            String head = Files.readString(gitDir.resolve("HEAD")).strip();
-            return head.startsWith("ref: refs/heads/")
-                    ? Optional.of(head.substring("ref: refs/heads/".length()))
-                    : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -176,7 +176,7 @@ public final class RepoStateReader {
     }
 
     private RepoState readBare(RepoLocation repo, GitDir dir) throws IOException, InterruptedException {
-        String head = Files.readString(dir.gitDir().resolve("HEAD")).strip();
+        String head = HeadFile.raw(dir.gitDir());
         if (!head.startsWith("ref: ")) {
             Optional<String> commit = Optional.of(head);
             return bareState(repo, dir, Optional.empty(), commit, Optional.empty(), Tracking.NO_UPSTREAM, 0, 0);

@@ -21,29 +21,12 @@ public record SyncState(Optional<String> branch, Optional<String> upstream, bool
     public static final List<String> STATUS_ARGS =
             List.of("--no-optional-locks", "status", "--porcelain=v2", "--branch", "--untracked-files=no");
 
+    /** Read by the one porcelain parser, {@link StatusParser}, that {@code ll} reads with too. */
     public static SyncState parse(String porcelain) {
-        Optional<String> branch = Optional.empty();
-        Optional<String> upstream = Optional.empty();
-        boolean counted = false;
-        int ahead = 0;
-        int behind = 0;
-        boolean changes = false;
-        for (String line : porcelain.split("\n")) {
-            if (line.startsWith("# branch.head ")) {
-                String head = line.substring("# branch.head ".length());
-                branch = head.equals("(detached)") ? Optional.empty() : Optional.of(head);
-            } else if (line.startsWith("# branch.upstream ")) {
-                upstream = Optional.of(line.substring("# branch.upstream ".length()));
-            } else if (line.startsWith("# branch.ab ")) {
-                String[] counts = line.substring("# branch.ab ".length()).split(" ");
-                ahead = Integer.parseInt(counts[0].substring(1));
-                behind = Integer.parseInt(counts[1].substring(1));
-                counted = true;
-            } else if (line.startsWith("1 ") || line.startsWith("2 ") || line.startsWith("u ")) {
-                changes = true;
-            }
-        }
+        PorcelainStatus status = StatusParser.parse(porcelain);
+        Changes changes = status.changes();
         // git prints the upstream but no counts when the upstream branch is gone.
-        return new SyncState(branch, upstream, upstream.isPresent() && !counted, ahead, behind, changes);
+        return new SyncState(status.branch(), status.upstream(), status.upstream().isPresent() && status.ahead().isEmpty(),
+                status.ahead().orElse(0), status.behind().orElse(0), changes.staged() + changes.unstaged() + changes.conflicts() > 0);
     }
 }
