@@ -78,7 +78,7 @@ class CommandsFileTest {
                 """);
         ProcessResult result = ws.shoal("nap");
         assertEquals(1, result.exitCode());
-        assertTrue(result.stdout().startsWith("=== api: timed out (1."), result.stdout());
+        assertTrue(result.stdout().startsWith("=== api: timed out (") && result.stdout().contains("timed out after 1.0s"), result.stdout());
     }
 
     @Test
