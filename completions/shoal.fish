@@ -63,7 +63,8 @@ function __shoal_offer -a dir spec cur
                 complete -C -- $cur
             case @flag @text
             case '*'
-                echo $token
+                # printf, not echo: fish's echo takes a lone -- as the end of its options and prints nothing.
+                printf '%s\n' $token
         end
     end
 end
