@@ -31,8 +31,11 @@ public final class ShoalCli {
         return code;
     }
 
-    /** Every command, those from commands.yml included: the whole model, for help and completion. */
-    static CommandLine commandLine(Session session) {
+    /**
+     * Every command, those from commands.yml included: the whole model, for help and completion, and
+     * for the man pages the build writes from it (src/build/ManPages.java).
+     */
+    public static CommandLine commandLine(Session session) {
         return commandLine(session, CommandsNeeded.ALL);
     }
 

@@ -1,44 +1,109 @@
 package dev.shoal.ui;
 
-import org.fusesource.jansi.internal.CLibrary;
+import dev.shoal.run.LaunchSpec;
+import dev.shoal.run.OsLauncher;
+import java.io.Console;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.fusesource.jansi.AnsiConsole;
+import org.fusesource.jansi.AnsiType;
 
 /**
- * isatty and the window size through Jansi's small native library; the JDK 21 API has no
- * isatty for a single stream. Loaded only when a command first needs a terminal fact, so commands
- * that print nothing terminal-specific (like {@code --version}) never pay for it.
+ * What the operating system says about the terminal, through public APIs only. Jansi's public API answers
+ * for stdout: whether it is a terminal and how wide (one ioctl a call, cheap enough for every redraw). It
+ * has nothing for stdin or the height; its CLibrary, which has both, is internal and may change or vanish
+ * in any Jansi release. So stdin is asked of the JDK's Console, and the height of {@code stty size} on the
+ * terminal: a process of a few milliseconds, which only the live view needs, asked at most once a second.
+ * Loaded only when a command first needs a terminal fact, so {@code --version} never pays for it.
  */
 final class NativeTerminal {
-    static final int STDIN = 0;
-    static final int STDOUT = 1;
+    private static final long ROWS_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static int rows;
+    private static long rowsAskedAt;
+    private static boolean rowsAsked;
 
     private NativeTerminal() {
     }
 
-    static boolean isTerminal(int fd) {
+    static boolean stdoutIsTerminal() {
         try {
-            return CLibrary.LOADED && CLibrary.isatty(fd) == 1;
+            AnsiType type = AnsiConsole.out().getType();
+            return type != AnsiType.Redirected && type != AnsiType.Unsupported;
         } catch (LinkageError e) {
             // No native library for this platform: a console means both ends are terminals.
             return System.console() != null;
         }
     }
 
-    /** Columns of the terminal on {@code fd}, or 0 when unknown. */
-    static int width(int fd) {
-        ScreenSize size = size(fd);
-        return size == null ? 0 : size.columns();
+    /**
+     * Whether stdin and stdout are both terminals: what the JDK's console tells, and all a command reading
+     * an answer from stdin needs to know (it asks on stdout). JDK 22 to 24 give a console even to a
+     * redirected process and say so with {@code isTerminal}, a method JDK 21 does not have.
+     */
+    static boolean stdinAndStdoutAreTerminals() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
-    /** The window size of the terminal on {@code fd}: one ioctl, cheap enough for every redraw; null when unknown. */
-    static ScreenSize size(int fd) {
+    /** Columns of the terminal on stdout, or 0 when unknown. */
+    static int width() {
         try {
-            CLibrary.WinSize size = new CLibrary.WinSize();
-            if (CLibrary.ioctl(fd, CLibrary.TIOCGWINSZ, size) != 0 || size.ws_col <= 0 || size.ws_row <= 0) {
-                return null;
-            }
-            return new ScreenSize(size.ws_col, size.ws_row);
+            return Math.max(0, AnsiConsole.out().getTerminalWidth());
         } catch (LinkageError e) {
-            return null;
+            return 0;
+        }
+    }
+
+    /** The window size of the terminal on stdout; null when unknown. */
+    static synchronized ScreenSize size() {
+        int columns = width();
+        long now = System.nanoTime();
+        if (!rowsAsked || now - rowsAskedAt > ROWS_MAX_AGE_NANOS) {
+            rows = sttyRows();
+            rowsAsked = true;
+            rowsAskedAt = now;
+        }
+        return columns <= 0 || rows <= 0 ? null : new ScreenSize(columns, rows);
+    }
+
+    /**
+     * The rows {@code stty size} reports for the controlling terminal ("ROWS COLUMNS"), or 0. Started the
+     * way shoal starts every process (run.OsLauncher); sh redirects stdin, since a reader's is /dev/null.
+     */
+    private static int sttyRows() {
+        if (!new File("/dev/tty").canRead()) {
+            return 0;
+        }
+        LaunchSpec spec = new LaunchSpec(List.of("sh", "-c", "stty size </dev/tty"), Path.of("").toAbsolutePath(),
+                System.getenv(), List.of(), LaunchSpec.Io.READ_OUT);
+        try {
+            Process stty = OsLauncher.INSTANCE.start(spec);
+            String answer = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            if (!stty.waitFor(1, TimeUnit.SECONDS) || stty.exitValue() != 0) {
+                stty.destroyForcibly();
+                return 0;
+            }
+            return Integer.parseInt(answer.split(" ")[0]);
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 }

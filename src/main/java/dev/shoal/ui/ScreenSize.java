@@ -7,7 +7,7 @@ public record ScreenSize(int columns, int rows) {
 
     /** Asks the terminal on stdout, or {@link #FALLBACK} when stdout is not one that answers. */
     public static ScreenSize ofStdout() {
-        ScreenSize size = NativeTerminal.size(NativeTerminal.STDOUT);
+        ScreenSize size = NativeTerminal.size();
         return size == null ? FALLBACK : size;
     }
 }

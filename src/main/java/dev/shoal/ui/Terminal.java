@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Facts about where shoal's output goes: whether stdin and stdout are terminals and how wide the
- * terminal is. Tests build these by hand; {@link #detect} asks the operating system.
+ * terminal is (stdin counts as one only when stdout is one too). Tests build these by hand; {@link #detect} asks the operating system.
  */
 public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, int width) {
     /** What a pipe looks like: no terminal, no width limit. */
@@ -12,11 +12,12 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, int wi
     private static final int FALLBACK_WIDTH = 80;
 
     public static Terminal detect(Map<String, String> env) {
-        boolean stdout = NativeTerminal.isTerminal(NativeTerminal.STDOUT);
-        boolean stdin = NativeTerminal.isTerminal(NativeTerminal.STDIN);
+        boolean stdout = NativeTerminal.stdoutIsTerminal();
+        // The JDK tells whether both ends are terminals, not stdin alone (NativeTerminal says why).
+        boolean stdin = stdout && NativeTerminal.stdinAndStdoutAreTerminals();
         int width = Integer.MAX_VALUE;
         if (stdout) {
-            width = NativeTerminal.width(NativeTerminal.STDOUT);
+            width = NativeTerminal.width();
             if (width <= 0) {
                 width = parseColumns(env.get("COLUMNS"));
             }

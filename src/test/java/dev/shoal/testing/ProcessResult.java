@@ -14,8 +14,20 @@ public record ProcessResult(int exitCode, String stdout, String stderr) {
 
     /** Runs a command to completion with stdin closed; fails the test if it runs longer than two minutes. */
     public static ProcessResult run(List<String> command, Path dir, Map<String, String> env) {
+        return run(command, dir, env, true);
+    }
+
+    /** Like {@link #run}, with only the given environment: nothing of the test's own is inherited. */
+    public static ProcessResult runWithOnly(List<String> command, Path dir, Map<String, String> env) {
+        return run(command, dir, env, false);
+    }
+
+    private static ProcessResult run(List<String> command, Path dir, Map<String, String> env, boolean inherit) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+            if (!inherit) {
+                builder.environment().clear();
+            }
             builder.environment().putAll(env);
             builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             Process process = builder.start();

@@ -1,0 +1,52 @@
+# shellcheck shell=bash
+# Starts shoal's jar with flags that suit a short-lived CLI. Sourced by both launchers: bin/shoal in a
+# checkout and bin/shoal as installed from the release archive (src/dist/shoal), which differ only in
+# where the jar and the JDK come from.
+
+# Runs the jar $2 on the JDK whose home is $1 (shoal_release and shoal_runtime_version describe it),
+# keeping the ahead-of-time cache in the folder $3, with the arguments after those; never returns.
+shoal_launch() {
+  local jdk=$1 jar=$2 cache_dir=$3 cache train_home
+  shift 3
+  # C1 only and the serial GC: a CLI lives for a fraction of a second, where C2 and a parallel GC only cost.
+  # JVM log lines (the JDK logs warnings to stdout by default) go to stderr, and only errors.
+  local flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr
+               --enable-native-access=ALL-UNNAMED)
+
+  # On JDK 25+, an ahead-of-time cache of the classes a start loads and links, made by a training run
+  # of the jar's own (the hidden __train command). One cache per JDK build in the folder, named after it;
+  # remade when the jar is newer than the cache.
+  if [ "$shoal_release" -ge 25 ] && [ -z "${SHOAL_NO_AOT:-}" ]; then
+    cache=$cache_dir/${jdk//\//_}-${shoal_runtime_version//[^A-Za-z0-9.+-]/_}.aot
+    if [ ! "$cache" -nt "$jar" ]; then
+      [ -t 2 ] && echo "shoal: preparing the start-up cache for this build (once, a few seconds)..." >&2
+      mkdir -p "$cache_dir"
+      rm -f "$cache_dir"/*.aot
+      # The training run's own output is not wanted; a failed training only means starting without a cache.
+      train_home=$(mktemp -d)
+      if SHOAL_HOME="$train_home" "$jdk/bin/java" "${flags[@]}" -XX:AOTCacheOutput="$cache.$$.tmp" \
+           -jar "$jar" __train >/dev/null 2>&1; then
+        mv -f "$cache.$$.tmp" "$cache" 2>/dev/null || true
+      fi
+      rm -rf "$train_home" "$cache.$$.tmp"
+    fi
+    # A cache that does not fit (say, after a JDK update in place) is ignored quietly: the JVM then
+    # starts as if there were none, and its complaint is of no use to the user of a CLI.
+    [ -f "$cache" ] && flags+=(-XX:AOTCache="$cache" '-Xlog:aot*=off:stderr')
+  fi
+
+  # SHOAL_JAVA_OPTS: JVM options of the user's own (say, -Xlog:class+load), after the launcher's so they win.
+  if [ -n "${SHOAL_JAVA_OPTS:-}" ]; then
+    local user_flags
+    read -r -a user_flags <<< "$SHOAL_JAVA_OPTS"
+    flags+=("${user_flags[@]}")
+  fi
+
+  exec "$jdk/bin/java" "${flags[@]}" -jar "$jar" "$@"
+}
+
+# The folder in the user's cache home for the AOT caches of the shoal installed or checked out at $1:
+# one per copy, named after its path, so copies side by side keep theirs.
+shoal_user_cache_dir() {
+  shoal_cache_dir=${XDG_CACHE_HOME:-$HOME/.cache}/shoal/aot/${1//\//_}
+}
