@@ -48,7 +48,12 @@ final class TrainCommand extends SessionCommand {
         try {
             Map<String, String> env = hermetic(work);
             Session piped = session(env, work, Terminal.PIPE);
-            makeRepo(piped.git(), work);
+            try {
+                makeRepo(piped.git(), work);
+            } catch (IOException e) {
+                // No git on the PATH (or a broken one): the commands then train on their error paths, and a
+                // cache of those classes is still worth having.
+            }
             Session screen = session(env, work, SCREEN);
             ShoalCli.run(piped, "--version");
             ShoalCli.run(piped, "--help");
