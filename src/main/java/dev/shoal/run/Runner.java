@@ -155,6 +155,26 @@ public final class Runner {
         }
     }
 
+    /**
+     * Whether Ctrl-C stopped the run. A child that died of the terminal's SIGINT before it had a session
+     * of its own (exit 130, or its start broken by signal 2) got the same Ctrl-C as shoal, whose handler
+     * may not have run yet: it gets a moment (0.5 s at most) to say so.
+     */
+    private boolean stoppedByCtrlC(Attempt.Result attempt) {
+        boolean looksLikeIt = attempt.ending() == Attempt.Ending.EXITED ? attempt.exitCode() == 130
+                : attempt.problem() != null && attempt.problem().contains("signal: 2");
+        long until = System.nanoTime() + 500_000_000L;
+        while (looksLikeIt && !control.interrupted() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return control.interrupted();
+    }
+
     /** A timeout too large to count in nanoseconds is as good as none (292 years). */
     private static long saturatedNanos(Duration timeout) {
         try {
@@ -281,9 +301,9 @@ public final class Runner {
                 notes.add("stopped, killed " + processes(attempt.killed()));
                 yield JobStatus.CANCELLED;
             }
-            case NOT_STARTED -> control.interrupted() ? JobStatus.CANCELLED : JobStatus.FAILED;
+            case NOT_STARTED -> stoppedByCtrlC(attempt) ? JobStatus.CANCELLED : JobStatus.FAILED;
             case EXITED -> attempt.exitCode() == 0 ? JobStatus.OK
-                    : control.interrupted() ? JobStatus.CANCELLED
+                    : stoppedByCtrlC(attempt) ? JobStatus.CANCELLED
                     : failure == FailureKind.CREDENTIALS ? JobStatus.NEEDS_CREDENTIALS : JobStatus.FAILED;
         };
         if (attempt.problem() != null) {
