@@ -82,9 +82,11 @@ final class RepoRun {
 
 
     private Dispatcher dispatcher(int jobs, OutputMode mode) {
-        boolean retry = options.retryInteractive != null ? options.retryInteractive : atTerminal();
-        return new Dispatcher(new Dispatcher.Settings(jobs, options.retry, tempRoot(), retry),
-                new RunScreen(session.out(), session.err(), session.style(), session.terminal(), mode, options.order));
+        // Asked in place already (live, blocks), a repo still without credentials is one whose password the user did not have.
+        boolean retry = options.retryInteractive != null ? options.retryInteractive : atTerminal() && !mode.asksInPlace();
+        return new Dispatcher(new Dispatcher.Settings(jobs, options.retry, tempRoot(), retry, session.env()),
+                new RunScreen(session.in(), session.out(), session.err(), session.style(), session.terminal(), mode, options.order,
+                        session.cwd(), session.env()));
     }
 
     /** {@code progress}: the view shows progress, so git is asked for it although its output is a pipe. */

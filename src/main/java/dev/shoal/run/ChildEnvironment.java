@@ -18,8 +18,9 @@ import java.util.Set;
  * in every repo it was asked about;</li>
  * <li>the parents of the repos a process works in as {@code GIT_CEILING_DIRECTORIES}, so git cannot
  * leave a repo whose {@code .git} vanished for an enclosing one;</li>
- * <li>for anything but the user's terminal, no way to wait for an answer: no terminal prompt, askpass
- * helpers and editors that fail at once and say why.</li>
+ * <li>for anything but the user's terminal, no way to wait for an answer nobody sees: no terminal prompt,
+ * askpass helpers and editors that fail at once and say why; or, for a job of a run on a terminal, the
+ * run's {@link PromptBroker} as askpass, which asks the user in place.</li>
  * </ul>
  */
 public final class ChildEnvironment {
@@ -50,15 +51,19 @@ public final class ChildEnvironment {
         if (!spec.repos().isEmpty()) {
             env.put(CEILINGS, ceilings(spec.repos(), env.get(CEILINGS)));
         }
+        // Only a job of a run on a terminal asks through shoal; nothing else may ask anything.
+        String askpass = spec.io() == LaunchSpec.Io.CAPTURED ? PromptChannel.liveHelper(env).orElse("false") : "false";
+        env.remove(PromptChannel.HELPER_VARIABLE);
         if (spec.io() != LaunchSpec.Io.TERMINAL) {
             env.put("GIT_TERMINAL_PROMPT", "0");
-            // Helpers that fail at once, in place of any that would open a prompt or a window.
-            env.put("GIT_ASKPASS", "false");
-            env.put("SSH_ASKPASS", "false");
+            // Helpers that fail at once, or shoal's, in place of any that would open a prompt or a window.
+            env.put("GIT_ASKPASS", askpass);
+            env.put("SSH_ASKPASS", askpass);
             env.put("SSH_ASKPASS_REQUIRE", "force");
             env.put("GCM_INTERACTIVE", "never");
-            env.put("GIT_EDITOR", NO_EDITOR);
-            env.put("GIT_SEQUENCE_EDITOR", NO_EDITOR);
+            // shoal's helper waits for the other repos, then opens the user's editor with the terminal.
+            env.put("GIT_EDITOR", askpass.equals("false") ? NO_EDITOR : ShellWords.quote(askpass) + " --edit");
+            env.put("GIT_SEQUENCE_EDITOR", askpass.equals("false") ? NO_EDITOR : ShellWords.quote(askpass) + " --edit-sequence");
         }
         if (spec.io() == LaunchSpec.Io.READ_OUT || spec.io() == LaunchSpec.Io.READ_ERR) {
             // Reading a repo never takes a lock that would block, or race, a git the user runs in it.

@@ -4,12 +4,15 @@ import dev.shoal.ExitCode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs a command's jobs the way the moment calls for and turns the outcome into an exit code: all in
  * parallel ({@link Runner}), or one at a time with the terminal attached ({@link InteractiveRunner});
- * after a parallel run on a terminal, the repos that needed credentials again, attached, so the user can
- * answer. What the user sees is the {@link Screen}'s, which {@code ui} implements.
+ * on a terminal, what the processes ask goes to the screen's {@link Prompter} through a {@link PromptBroker};
+ * after a parallel run on a terminal that could not ask in place, the repos that needed credentials again,
+ * attached, so the user can answer. What the user sees is the {@link Screen}'s, which {@code ui} implements.
  */
 public final class Dispatcher {
     /** What a run shows, and where. */
@@ -23,6 +26,13 @@ public final class Dispatcher {
         /** Before a repo runs with the terminal attached: which one comes ({@code index} from 1). */
         void announce(Job job, int index, int count);
 
+        /**
+         * Who asks the user what the processes of a parallel run shown by {@code listener} ask (passwords,
+         * passphrases, host keys, editors), in place; empty where nobody could answer (no terminal, or an
+         * output mode that cannot step aside), and the processes fail at once instead.
+         */
+        Optional<Prompter> prompter(RunListener listener);
+
         /** One line for the user, on stderr. */
         void say(String message);
 
@@ -35,8 +45,10 @@ public final class Dispatcher {
      * @param retries          --retry
      * @param tempRoot         where large output spills
      * @param retryInteractive rerun the repos that needed credentials with the terminal attached
+     * @param env              the session's environment: a run that asks keeps its private folder under
+     *                         its {@code XDG_RUNTIME_DIR} or {@code TMPDIR}
      */
-    public record Settings(int jobs, int retries, Path tempRoot, boolean retryInteractive) {
+    public record Settings(int jobs, int retries, Path tempRoot, boolean retryInteractive, Map<String, String> env) {
     }
 
     private final Settings settings;
@@ -51,8 +63,13 @@ public final class Dispatcher {
     public int inParallel(List<Job> jobs, RerunCommand rerun) {
         DescriptorBudget.Fit fit = DescriptorBudget.fit(Math.min(settings.jobs(), Math.max(1, jobs.size())));
         fit.lowered().ifPresent(screen::say);
-        Runner runner = new Runner(new RunSettings(fit.jobs(), settings.retries(), settings.tempRoot()));
-        RunOutcome outcome = runner.run(jobs, screen.listener(), rerun);
+        RunListener listener = screen.listener();
+        Optional<Prompter> prompter = screen.prompter(listener);
+        RunOutcome outcome;
+        try (PromptBroker prompts = prompter.map(asker -> PromptBroker.start(asker, settings.env())).orElse(null)) {
+            Runner runner = new Runner(new RunSettings(fit.jobs(), settings.retries(), settings.tempRoot()), prompts);
+            outcome = runner.run(jobs, listener, rerun);
+        }
         if (outcome.outputClosed()) {
             return ExitCode.OUTPUT_CLOSED;
         }

@@ -30,16 +30,28 @@ public final class Runner {
     private final Semaphore slots;
     private final HostLimiter hosts;
     private final RunControl control = new RunControl();
+    /** Where the jobs' processes ask their questions; null when nobody could answer (no terminal). */
+    private final PromptBroker prompts;
     private GitConfig gitConfig;
 
     public Runner(RunSettings settings) {
-        this(settings, OsLauncher.INSTANCE);
+        this(settings, OsLauncher.INSTANCE, null);
+    }
+
+    /** A run whose processes ask {@code prompts} for passwords and the like, instead of failing at once. */
+    public Runner(RunSettings settings, PromptBroker prompts) {
+        this(settings, OsLauncher.INSTANCE, prompts);
     }
 
     /** With another launcher: the runner's own tests. */
     Runner(RunSettings settings, Launcher launcher) {
+        this(settings, launcher, null);
+    }
+
+    private Runner(RunSettings settings, Launcher launcher, PromptBroker prompts) {
         this.settings = settings;
         this.launcher = launcher;
+        this.prompts = prompts;
         this.slots = new Semaphore(settings.jobs(), true);
         this.hosts = new HostLimiter(settings.jobs());
     }
@@ -48,6 +60,9 @@ public final class Runner {
         long start = System.nanoTime();
         try (CaptureStore store = new CaptureStore(settings.tempRoot(), CaptureStore.MEMORY_BUDGET);
              InterruptGuard ignored = InterruptGuard.install(control::interrupt, control::killAll)) {
+            if (prompts != null) {
+                control.jobThread(prompts.thread());
+            }
             tell(() -> view.begin(jobs.stream().map(Job::repo).toList()));
             JobReport[] reports = new JobReport[jobs.size()];
             List<Thread> threads = new ArrayList<>();
@@ -61,6 +76,9 @@ public final class Runner {
                 thread.start();
             }
             threads.forEach(Runner::joinUninterruptibly);
+            if (prompts != null) {
+                prompts.close(); // a question still up (its job timed out) is taken down before the summary
+            }
             control.endSessions();
             RunSummary summary = new RunSummary(List.of(reports), Duration.ofNanos(System.nanoTime() - start), rerun,
                     control.interrupted());
@@ -76,8 +94,9 @@ public final class Runner {
             return finish(view, notRun(job, JobStatus.CANCELLED, "not started"));
         }
         RemoteTarget target = job.network() ? RemoteTarget.of(job.path(), job.argv(), gitConfig(job)) : RemoteTarget.LOCAL;
-        Map<String, String> env = job.network()
-                ? ChildEnvironment.withBatchSsh(job.env(), target.sshCommandConfigured())
+        // With a broker, ssh may ask (its askpass is shoal); without, it must not wait for an answer nobody sees.
+        Map<String, String> env = prompts != null ? prompts.env(job.repo(), job.path(), target.hosts(), job.env())
+                : job.network() ? ChildEnvironment.withBatchSsh(job.env(), target.sshCommandConfigured())
                 : job.env();
         LaunchSpec spec = new LaunchSpec(job.argv(), job.path(), env, job.inRepo() ? List.of(job.path()) : List.of(),
                 LaunchSpec.Io.CAPTURED);
@@ -98,6 +117,9 @@ public final class Runner {
             }
             JobReport report;
             Attempt.Result attempt;
+            if (prompts != null) {
+                prompts.slotTaken();
+            }
             try {
                 // Checked right before anything starts: a repo gone since the run began runs nothing.
                 RepoCheck check = job.inRepo() ? RepoCheck.of(job.path(), job.gitFlags()) : null;
@@ -115,11 +137,18 @@ public final class Runner {
                     attempt.discard();
                     continue;
                 }
+                if (failure == FailureKind.CREDENTIALS && prompts != null && !control.stopping() && prompts.runAgain(env)) {
+                    attempt.discard(); // a wrong password: asked once more, and the job run again with the new one
+                    continue;
+                }
                 report = report(job, attempt, failure, tries, Duration.ofNanos(System.nanoTime() - start));
                 if (attempt.ok() && job.then() != Steps.NONE) {
                     report = afterwards(job, report, new JobSteps(job, deadline, control, store, view, launcher), view, start);
                 }
             } finally {
+                if (prompts != null) {
+                    prompts.slotFreed();
+                }
                 slots.release();
             }
             return finish(view, report);

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * On a real terminal (tmux), a repo that needed a password is rerun with the terminal attached after the
- * parallel run: git's own prompt shows and takes what is typed.
+ * On a real terminal (tmux), in an output mode that does not ask in place (stream), a repo that needed a
+ * password is rerun with the terminal attached after the parallel run: git's own prompt shows and takes
+ * what is typed.
  */
 @ExtendWith(WorkspaceExtension.class)
 class RetryInteractiveTest {
@@ -38,7 +39,7 @@ class RetryInteractiveTest {
             ws.env().remove("GIT_TERMINAL_PROMPT");
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/api.git";
             ws.git().run(ws.path("src/api"), "remote", "add", "origin", url);
-            try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch"))) {
+            try (Tmux tmux = Tmux.start(ws.root(), 120, 40, ws.env(), Workspace.shoalCommand("fetch", "--output", "stream"))) {
                 // git's own prompt, at the start of a row: the parallel run's "could not read Username for" does not count.
                 String screen = String.join("\n", tmux.waitForScreen(
                         Pattern.compile("^Username for '" + Pattern.quote(url.substring(0, url.indexOf("/api.git"))) + "'"), DEADLINE));

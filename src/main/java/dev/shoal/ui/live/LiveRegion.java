@@ -2,6 +2,7 @@ package dev.shoal.ui.live;
 
 import dev.shoal.ui.Ansi;
 import dev.shoal.ui.ScreenSize;
+import dev.shoal.ui.output.StepsAside;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -70,6 +71,27 @@ final class LiveRegion {
                 redraw(size);
             }
             out.flush();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Erases the region and shows the cursor while {@code action} has the terminal; draws it again afterwards. */
+    <T> T aside(StepsAside.Action<T> action) throws InterruptedException {
+        lock.lock();
+        try {
+            ScreenSize size = screen.get();
+            write(erasure(size.columns()) + (cursorHidden ? SHOW_CURSOR : ""));
+            cursorHidden = false;
+            drawn = List.of();
+            try {
+                return action.run();
+            } finally {
+                if (!closed) {
+                    redraw(screen.get());
+                }
+                out.flush();
+            }
         } finally {
             lock.unlock();
         }

@@ -8,6 +8,7 @@ import dev.shoal.run.RunSummary;
 import dev.shoal.ui.ScreenSize;
 import dev.shoal.ui.Style;
 import dev.shoal.ui.output.BlockPrinter;
+import dev.shoal.ui.output.StepsAside;
 import dev.shoal.ui.output.SummaryFormat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
  * start and each finish at once. The cursor is hidden while the region is up and shown again on every way
  * out: {@link #summary}, {@link #close}, or the JVM shutting down (a signal, an uncaught error).
  */
-public final class LiveView implements RunListener, AutoCloseable {
+public final class LiveView implements RunListener, StepsAside, AutoCloseable {
     private static final Duration REDRAW_EVERY = Duration.ofMillis(80);
     /** The terminal's stream may flush on every write; the collapser writes line by line. */
     private static final int BLOCK_BUFFER = 64 * 1024;
@@ -107,6 +108,15 @@ public final class LiveView implements RunListener, AutoCloseable {
         if (out.checkError()) {
             throw new OutputClosedException();
         }
+    }
+
+    /**
+     * Takes the region off the screen while {@code action} runs; a repo that finishes meanwhile waits to
+     * be printed (its job's slot is free already), the others' lines are kept as always.
+     */
+    @Override
+    public <T> T aside(Action<T> action) throws InterruptedException {
+        return region.aside(action);
     }
 
     @Override

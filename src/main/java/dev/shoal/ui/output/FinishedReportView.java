@@ -11,7 +11,7 @@ import java.util.List;
  * A view that shows each repo once, when it is done (or in name order with {@code --order name}), from
  * its captured output, then the summary on stderr. The blocks and json modes.
  */
-abstract class FinishedReportView implements RunListener {
+abstract class FinishedReportView implements RunListener, StepsAside {
     private final PrintStream err;
     private final SummaryFormat summaryFormat;
     private final InOrder inOrder;
@@ -43,6 +43,12 @@ abstract class FinishedReportView implements RunListener {
     @Override
     public synchronized void finished(JobReport report) {
         inOrder.finished(report);
+    }
+
+    /** A repo that finishes meanwhile waits to be printed (its job's slot is free already). */
+    @Override
+    public synchronized <T> T aside(Action<T> action) throws InterruptedException {
+        return action.run();
     }
 
     @Override

@@ -34,6 +34,11 @@ public enum OutputMode {
         return this == LIVE && terminal.stdoutIsTerminal();
     }
 
+    /** Whether a run's questions (a password, an editor) can be asked in place on a terminal: not in json, not in stream. */
+    public boolean asksInPlace() {
+        return this == LIVE || this == BLOCKS;
+    }
+
     public RunListener view(PrintStream out, PrintStream err, Style style, Terminal terminal, ReportOrder order) {
         return switch (this) {
             case LIVE -> showsProgress(terminal) ? LiveView.start(out, err, style) : new BlocksView(out, err, style, order);
