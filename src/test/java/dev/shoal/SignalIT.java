@@ -32,8 +32,9 @@ class SignalIT {
         Path err = temp.resolve("err");
         Process shoal = launcher("shell", "--output", "json", "sleep 4").redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        // Once shoal has started its child, the JVM is up with its signal handlers.
-        while (shoal.descendants().findAny().isEmpty() && shoal.isAlive() && Instant.now().isBefore(deadline)) {
+        // Once shoal has started the repo's sleep, the JVM is up with its signal handlers (the launcher's own
+        // children, such as its find, come before the JVM and would let the signal hit bash or a JVM not yet ready).
+        while (shoal.descendants().noneMatch(SignalIT::isSleep) && shoal.isAlive() && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
         }
         assertEquals(0, new ProcessBuilder("kill", "-QUIT", Long.toString(shoal.pid())).start().waitFor());
@@ -44,6 +45,10 @@ class SignalIT {
         assertTrue(stdout.startsWith("{\"") && stdout.lines().count() == 1, stdout);
         assertFalse(stdout.contains("thread dump"), stdout);
         assertTrue(stderr.contains("Full thread dump"), stderr);
+    }
+
+    private static boolean isSleep(ProcessHandle process) {
+        return process.info().command().filter(c -> c.endsWith("/sleep")).isPresent();
     }
 
     private ProcessBuilder launcher(String... args) {
