@@ -82,7 +82,7 @@ public final class InteractiveRunner {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (timedOut) {
             return report(job, JobStatus.TIMED_OUT, exitCode, took, "after " + DurationText.limit(job.timeout().orElseThrow())
-                    + ", killed " + (killed == 1 ? "1 process" : killed + " processes"));
+                    + ", killed " + Runner.processes(killed));
         }
         if (exitCode != 0 || job.then() == Steps.NONE) {
             JobStatus status = exitCode == 0 ? JobStatus.OK : control.interrupted() ? JobStatus.CANCELLED : JobStatus.FAILED;

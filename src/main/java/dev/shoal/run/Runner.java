@@ -316,7 +316,7 @@ public final class Runner {
                 attempt.stdout(), attempt.stderr(), String.join("; ", notes));
     }
 
-    private static String processes(int n) {
+    static String processes(int n) {
         return n == 1 ? "1 process" : n + " processes";
     }
 
