@@ -17,11 +17,18 @@ import java.util.concurrent.Future;
 /**
  * The one place shoal starts a process. It applies {@link ChildEnvironment}, connects the process as
  * its {@link LaunchSpec.Io} says, looks programs up on the session's PATH, and puts a captured job in a
- * session of its own with util-linux's {@code setsid} where that is installed.
+ * session of its own. Where the JDK and the C library allow, processes not handed the terminal are started
+ * with posix_spawn directly ({@link PosixSpawner}); elsewhere with ProcessBuilder, and the session comes
+ * from util-linux's {@code setsid} where that is installed.
  */
 public final class OsLauncher implements Launcher {
     public static final OsLauncher INSTANCE = new OsLauncher();
     private static final File NULL_DEVICE = new File("/dev/null");
+    /** Found once, on the first start: a command that starts nothing never loads the FFM API. */
+    private static final class Native {
+        static final Optional<Spawner> SPAWNER = Spawner.posix();
+    }
+
     private static final ExecutorService SPAWNER = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("shoal-spawn-", 0).daemon().factory());
     /** Programs found on a PATH, by PATH and name: a run looks up the same few names thousands of times. */
@@ -69,21 +76,27 @@ public final class OsLauncher implements Launcher {
 
     private Process startHere(LaunchSpec spec) throws IOException {
         String path = spec.env().get("PATH");
-        List<String> command = new ArrayList<>();
-        if (spec.io() == LaunchSpec.Io.CAPTURED) {
-            // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
-            program(path, "setsid").ifPresent(setsid -> command.addAll(List.of(setsid, "-w")));
-        }
-        command.addAll(spec.argv());
-        int programAt = command.size() - spec.argv().size();
-        String program = command.get(programAt);
+        List<String> command = new ArrayList<>(spec.argv());
+        String program = command.get(0);
         if (!program.contains("/")) {
-            command.set(programAt, program(path, program).orElse(program));
+            // Never the bare name: started from the repo's folder, it could name a file of the repo's.
+            command.set(0, program(path, program).orElseThrow(() -> new IOException(
+                    "Cannot run program \"" + program + "\": error=2, No such file or directory")));
+        }
+        Map<String, String> env = ChildEnvironment.of(spec);
+        LaunchSpec.Io io = spec.io();
+        if (io != LaunchSpec.Io.TERMINAL && Native.SPAWNER.isPresent()) {
+            return Native.SPAWNER.get().spawn(command, spec.dir(), env, io == LaunchSpec.Io.CAPTURED,
+                    io != LaunchSpec.Io.READ_ERR, io == LaunchSpec.Io.CAPTURED || io == LaunchSpec.Io.READ_ERR);
+        }
+        if (io == LaunchSpec.Io.CAPTURED) {
+            // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
+            program(path, "setsid").ifPresent(setsid -> command.addAll(0, List.of(setsid, "-w")));
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(spec.dir().toFile());
         builder.environment().clear();
-        builder.environment().putAll(ChildEnvironment.of(spec));
-        switch (spec.io()) {
+        builder.environment().putAll(env);
+        switch (io) {
             case CAPTURED -> builder.redirectInput(NULL_DEVICE);
             case READ_OUT -> builder.redirectInput(NULL_DEVICE).redirectError(ProcessBuilder.Redirect.DISCARD);
             case READ_ERR -> builder.redirectInput(NULL_DEVICE).redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -95,12 +108,11 @@ public final class OsLauncher implements Launcher {
     /** The program's path on {@code path} (the JVM would look on its own PATH, not the session's). */
     private Optional<String> program(String path, String name) {
         return found.computeIfAbsent(path + File.pathSeparator + File.pathSeparator + name, key -> {
-            if (path != null) {
-                for (String dir : path.split(File.pathSeparator)) {
+            // No PATH at all: where the C library's execvp looks then.
+            for (String dir : (path == null ? "/bin:/usr/bin" : path).split(File.pathSeparator)) {
                     Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-                    if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                        return Optional.of(candidate.toString());
-                    }
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate.toString());
                 }
             }
             return Optional.empty();

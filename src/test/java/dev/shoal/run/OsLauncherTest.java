@@ -1,0 +1,119 @@
+package dev.shoal.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every process shoal starts is given, whichever way it is started: checked on real processes.
+ * On JDK 22+ on Linux these go through posix_spawn ({@link PosixSpawner}); {@link #theNativeSpawnerIsUsedWhereItCanBe}
+ * says so, so the rest cannot pass on ProcessBuilder's path alone.
+ */
+class OsLauncherTest {
+    @TempDir
+    Path dir;
+
+    private Process start(LaunchSpec.Io io, String script) throws IOException {
+        Map<String, String> env = Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString());
+        return OsLauncher.INSTANCE.start(new LaunchSpec(List.of("sh", "-c", script), dir, env, List.of(), io));
+    }
+
+    private static String out(Process process) throws Exception {
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return text;
+    }
+
+    @Test
+    void theNativeSpawnerIsUsedWhereItCanBe() {
+        boolean linux = System.getProperty("os.name").equals("Linux");
+        assertEquals(linux && Runtime.version().feature() >= 22, Spawner.posix().isPresent());
+    }
+
+    @Test
+    void aCapturedJobLeadsASessionOfItsOwnWithoutATerminalOrStdin() throws Exception {
+        // Fields of /proc/self/stat after the command name: state ppid pgrp session tty_nr ...
+        Process process = start(LaunchSpec.Io.CAPTURED,
+                "echo $$; cut -d')' -f2 /proc/$$/stat | cut -d' ' -f5,6; cat; readlink /proc/$$/fd/0; ls /proc/$$/fd");
+        String[] lines = out(process).split("\n");
+        String pid = lines[0];
+        assertEquals(pid + " 0", lines[1], "session = its own pid, tty_nr = 0 (none)");
+        assertEquals("/dev/null", lines[2], "stdin is /dev/null, and cat read nothing from it");
+        // The shell's descriptors: stdin, stdout, stderr, and none of shoal's.
+        assertEquals(List.of("0", "1", "2"), List.of(lines).subList(3, lines.length));
+        assertEquals(0, process.exitValue());
+    }
+
+    @Test
+    void readersStayInShoalsSession() throws Exception {
+        long session = Long.parseLong(Files.readString(Path.of("/proc/self/stat")).split("\\) ")[1].split(" ")[3]);
+        Process process = start(LaunchSpec.Io.READ_OUT, "cut -d')' -f2 /proc/$$/stat | cut -d' ' -f5");
+        assertEquals(session, Long.parseLong(out(process).strip()));
+    }
+
+    @Test
+    void exitCodesAndSignalsComeBackAsTheJdkReportsThem() throws Exception {
+        assertEquals(3, start(LaunchSpec.Io.CAPTURED, "exit 3").waitFor());
+        assertEquals(128 + 9, start(LaunchSpec.Io.CAPTURED, "kill -9 $$").waitFor());
+        Process sleeping = start(LaunchSpec.Io.CAPTURED, "exec sleep 30");
+        assertTrue(sleeping.isAlive());
+        sleeping.destroy();
+        assertTrue(sleeping.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(128 + 15, sleeping.exitValue());
+        assertFalse(sleeping.isAlive());
+        assertFalse(sleeping.toHandle().isAlive());
+    }
+
+    @Test
+    void eachReaderGetsOnlyTheStreamItAsksFor() throws Exception {
+        String script = "echo out; echo err >&2";
+        Process captured = start(LaunchSpec.Io.CAPTURED, script);
+        assertEquals("err\n", new String(captured.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals("out\n", out(captured));
+        assertEquals("out\n", out(start(LaunchSpec.Io.READ_OUT, script)));
+        Process errors = start(LaunchSpec.Io.READ_ERR, script);
+        assertEquals("", out(errors));
+        assertEquals("err\n", new String(errors.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void moreOutputThanAPipeHoldsComesThroughWhole() throws Exception {
+        // 1 MiB, sixteen times a pipe's buffer: the child blocks until it is read.
+        Process process = start(LaunchSpec.Io.CAPTURED, "head -c 1048576 /dev/zero");
+        assertEquals(1 << 20, process.getInputStream().readAllBytes().length);
+        assertEquals(0, process.waitFor());
+    }
+
+    @Test
+    void aProgramNotOnPathIsNotRunFromTheFolder() throws Exception {
+        Path planted = dir.resolve("shoal-no-such-program");
+        Files.writeString(planted, "#!/bin/sh\ntouch planted-ran\n");
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = Map.of("PATH", System.getenv("PATH"));
+        IOException refused = assertThrows(IOException.class, () -> OsLauncher.INSTANCE.start(
+                new LaunchSpec(List.of("shoal-no-such-program"), dir, env, List.of(), LaunchSpec.Io.CAPTURED)));
+        assertTrue(refused.getMessage().startsWith("Cannot run program \"shoal-no-such-program\""), refused.getMessage());
+        assertFalse(Files.exists(dir.resolve("planted-ran")));
+    }
+
+    @Test
+    void aMissingFolderIsSaidTheWayTheJdkSaysIt() {
+        Map<String, String> env = Map.of("PATH", System.getenv("PATH"));
+        IOException refused = assertThrows(IOException.class, () -> OsLauncher.INSTANCE.start(
+                new LaunchSpec(List.of("true"), dir.resolve("gone"), env, List.of(), LaunchSpec.Io.CAPTURED)));
+        assertTrue(refused.getMessage().contains("No such file or directory"), refused.getMessage());
+    }
+}
