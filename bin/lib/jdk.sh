@@ -33,15 +33,38 @@ shoal_usable_jdk() {
   shoal_read_release "$1" && [ "$shoal_release" -ge "$SHOAL_MIN_JAVA" ]
 }
 
-# Prints the home of the java found on PATH (bin/java may be a chain of links, as with Debian's alternatives).
+# Sets shoal_path_java to the java found on PATH, looking with builtins (`type -P` would need a subshell).
+shoal_path_java() {
+  local dir IFS=:
+  shoal_path_java=""
+  for dir in $PATH; do
+    if [ -f "${dir:-.}/java" ] && [ -x "${dir:-.}/java" ]; then
+      shoal_path_java=${dir:-.}/java
+      return 0
+    fi
+  done
+  return 1
+}
+
+# Sets shoal_path_home to the home of the java found on PATH (bin/java may be a chain of links, as with
+# Debian's alternatives). A JDK under SHOAL_JDK_ROOTS is recognised as the same file (-ef), which costs no
+# process; only a java from elsewhere has its links read.
 shoal_path_java_home() {
-  local java link
-  java=$(type -P java) || return 1
+  local java link home
+  shoal_path_home=""
+  shoal_path_java || return 1
+  java=$shoal_path_java
+  for home in "${SHOAL_JDK_ROOTS[@]}"; do
+    if [ "$java" -ef "$home/bin/java" ]; then
+      shoal_path_home=$home
+      return 0
+    fi
+  done
   while [ -L "$java" ]; do
     link=$(readlink "$java") || return 1
     case $link in /*) java=$link ;; *) java=${java%/*}/$link ;; esac
   done
-  printf '%s\n' "${java%/bin/java}"
+  shoal_path_home=${java%/bin/java}
 }
 
 # Sets shoal_jdk to the home of the JDK to use (and shoal_release, shoal_runtime_version to its
@@ -54,8 +77,8 @@ shoal_find_jdk() {
     shoal_jdk=$JAVA_HOME
     return 0
   fi
-  if home=$(shoal_path_java_home) && shoal_usable_jdk "$home"; then
-    shoal_jdk=$home
+  if shoal_path_java_home && shoal_usable_jdk "$shoal_path_home"; then
+    shoal_jdk=$shoal_path_home
     return 0
   fi
   for home in "${SHOAL_JDK_ROOTS[@]}"; do

@@ -46,6 +46,30 @@ shoal_launch() {
   exec "$jdk/bin/java" "${flags[@]}" -jar "$jar" "$@"
 }
 
+# Sets shoal_physical_path to the absolute path of the folder $1 without symbolic links, . or .., as
+# `cd -P "$1" && pwd -P` prints it, but without the subshell that would cost every command a process: the
+# path is worked out word by word, and only when a folder on the way is a link does cd work it out.
+shoal_physical_path() {
+  local rest=$1 part path=""
+  case $rest in /*) ;; *) rest=$PWD/$rest ;; esac
+  while [ -n "$rest" ]; do
+    part=${rest%%/*}
+    case $rest in */*) rest=${rest#*/} ;; *) rest="" ;; esac
+    case $part in
+      '' | .) ;;
+      ..) path=${path%/*} ;;
+      *)
+        path=$path/$part
+        if [ -L "$path" ]; then
+          shoal_physical_path=$(cd -P -- "$1" && pwd -P)
+          return
+        fi
+        ;;
+    esac
+  done
+  shoal_physical_path=${path:-/}
+}
+
 # The folder in the user's cache home for the AOT caches of the shoal installed or checked out at $1:
 # one per copy, named after its path, so copies side by side keep theirs.
 shoal_user_cache_dir() {
