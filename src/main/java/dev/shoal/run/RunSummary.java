@@ -1,6 +1,8 @@
 package dev.shoal.run;
 
+import dev.shoal.git.Update;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +18,11 @@ public record RunSummary(List<JobReport> reports, Duration elapsed, RerunCommand
         return reports.stream().filter(r -> r.status() == status).count();
     }
 
+    /** How many ended OK with git saying {@code update}. */
+    public long count(Update update) {
+        return reports.stream().filter(r -> r.status() == JobStatus.OK && r.update() == update).count();
+    }
+
     public List<JobReport> withStatus(JobStatus status) {
         return reports.stream().filter(r -> r.status() == status).toList();
     }
@@ -29,15 +36,18 @@ public record RunSummary(List<JobReport> reports, Duration elapsed, RerunCommand
     }
 
     /**
-     * The command that reruns just the repos that did not make it (empty when all did); after Ctrl-C
-     * with nothing finished, the command as it was typed rather than every name.
+     * The command that reruns just the repos that did not make it, after those earlier runs of the same
+     * command left undone (empty when all did); after Ctrl-C with nothing finished, the command as it
+     * was typed rather than every name.
      */
     public String rerunCommand() {
-        List<String> repos = reports.stream().filter(r -> r.status().rerunnable()).map(JobReport::repo).toList();
+        List<String> failed = reports.stream().filter(r -> r.status().rerunnable()).map(JobReport::repo).toList();
+        List<String> repos = new ArrayList<>(rerun.undone());
+        repos.addAll(failed);
         if (repos.isEmpty()) {
             return "";
         }
-        if (interrupted && repos.size() == reports.size() && !rerun.asTyped().isEmpty()) {
+        if (interrupted && rerun.undone().isEmpty() && failed.size() == reports.size() && !rerun.asTyped().isEmpty()) {
             return ShellWords.join(rerun.asTyped());
         }
         return rerun.forRepos(repos);
