@@ -27,9 +27,7 @@ class JobLimitsTest {
     private Path behindWithSlowHook(Workspace ws, int hookSeconds) throws IOException {
         Path seed = ws.repo("seed");
         Path remote = ws.remotesFrom(seed, "origin").resolve("origin.git");
-        Path repo = ws.path("slow");
-        ws.git().run(ws.root(), "clone", "-q", remote.toString(), repo.toString());
-        assertEquals(0, ws.shoal("add", repo.toString()).exitCode());
+        Path repo = ws.registeredClone(remote, "slow");
         ws.git().commit(seed, "b.txt", "b\n", "upstream");
         ws.git().run(seed, "push", "-q", remote.toString(), "main");
         Path hook = repo.resolve(".git/hooks/post-merge");
