@@ -15,16 +15,22 @@ public interface GitSteps {
 
     /**
      * How a job's steps went: {@code ok} unless a step failed; {@code skipped} when they chose to leave
-     * the repo as it was (sync, at a repo with changes); the note says what was done, or why not.
+     * the repo as it was (sync, at a repo with changes); the note says what was done, or why not (a
+     * skip's note starts with its reason: {@code dirty: ...}); {@code update}, whether they changed it.
      */
-    record Outcome(boolean ok, boolean skipped, String note) {
+    record Outcome(boolean ok, boolean skipped, String note, Update update) {
         public Outcome(boolean ok, String note) {
-            this(ok, false, note);
+            this(ok, false, note, Update.UNKNOWN);
+        }
+
+        /** Done, having changed the repo or found it up to date. */
+        public static Outcome done(String note, Update update) {
+            return new Outcome(true, false, note, update);
         }
 
         /** Left as it was, on purpose: not a failure, and not "ok" either. */
         public static Outcome skipped(String why) {
-            return new Outcome(true, true, why);
+            return new Outcome(true, true, why, Update.UNKNOWN);
         }
     }
 }

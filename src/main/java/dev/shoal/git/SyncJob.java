@@ -23,10 +23,13 @@ public final class SyncJob {
         return progress ? List.of("fetch", "--progress") : List.of("fetch");
     }
 
-    /** What follows a successful fetch. */
+    /**
+     * What follows a successful fetch. Its update is the fast-forward's: the job's fetch says for
+     * itself whether it brought anything ({@link UpdateReader}).
+     */
     public static GitSteps.Outcome afterFetch(Path repo, boolean bare, GitSteps git) throws InterruptedException {
         if (bare) {
-            return new GitSteps.Outcome(true, "fetched; a bare repo has no branch to fast-forward");
+            return GitSteps.Outcome.done("fetched; a bare repo has no branch to fast-forward", Update.UP_TO_DATE);
         }
         GitResult status = git.git(repo, SyncState.STATUS_ARGS);
         if (!status.ok()) {
@@ -37,12 +40,12 @@ public final class SyncJob {
             return GitSteps.Outcome.skipped(decision.describe());
         }
         if (!decision.fastForward()) {
-            return new GitSteps.Outcome(true, decision.describe());
+            return GitSteps.Outcome.done(decision.describe(), Update.UP_TO_DATE);
         }
         GitResult merge = git.git(repo, FAST_FORWARD);
         if (!merge.ok()) {
             return new GitSteps.Outcome(false, "fast-forward failed: " + merge.lastError());
         }
-        return new GitSteps.Outcome(true, decision.describe());
+        return GitSteps.Outcome.done(decision.describe(), Update.UPDATED);
     }
 }

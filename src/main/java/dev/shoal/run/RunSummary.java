@@ -1,5 +1,6 @@
 package dev.shoal.run;
 
+import dev.shoal.git.Update;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,6 +15,11 @@ public record RunSummary(List<JobReport> reports, Duration elapsed, RerunCommand
 
     public long count(JobStatus status) {
         return reports.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** How many ended OK with git saying {@code update}. */
+    public long count(Update update) {
+        return reports.stream().filter(r -> r.status() == JobStatus.OK && r.update() == update).count();
     }
 
     public List<JobReport> withStatus(JobStatus status) {

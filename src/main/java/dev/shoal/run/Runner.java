@@ -5,7 +5,10 @@ import dev.shoal.git.GitConfig;
 import dev.shoal.git.GitSteps;
 import dev.shoal.git.RemoteTarget;
 import dev.shoal.git.RepoCheck;
+import dev.shoal.git.Update;
+import dev.shoal.git.UpdateReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -193,10 +196,12 @@ public final class Runner {
         JobStatus status;
         String note;
         int exitCode = done.exitCode();
+        Update update = Update.UNKNOWN;
         try {
             GitSteps.Outcome outcome = job.then().run(steps);
             status = outcome.skipped() ? JobStatus.SKIPPED : outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
             note = outcome.note();
+            update = done.update().and(outcome.update());
             if (!outcome.ok()) {
                 exitCode = steps.failedExit();
             }
@@ -212,7 +217,7 @@ public final class Runner {
         tell(() -> view.line(job.repo(), said.getBytes(StandardCharsets.UTF_8), false, false));
         String notes = done.note() == null || done.note().isEmpty() ? note : note + "; " + done.note();
         return new JobReport(done.repo(), done.path(), done.argv(), status, exitCode, Duration.ofNanos(System.nanoTime() - start),
-                done.stdout(), done.stderr(), notes);
+                done.stdout(), done.stderr(), notes, status == JobStatus.OK ? update : Update.UNKNOWN);
     }
 
     /** Counts the tries of one job after drops and transient failures, and waits before a retry. */
@@ -312,8 +317,21 @@ public final class Runner {
         if (!tries.note().isEmpty()) {
             notes.add(tries.note());
         }
+        Update update = status == JobStatus.OK ? updateOf(job, attempt) : Update.UNKNOWN;
         return new JobReport(job.repo(), job.path(), job.argv(), status, attempt.exitCode(), duration,
-                attempt.stdout(), attempt.stderr(), String.join("; ", notes));
+                attempt.stdout(), attempt.stderr(), String.join("; ", notes), update);
+    }
+
+    /** What the successful command's own output says about whether it changed the repo. */
+    private static Update updateOf(Job job, Attempt.Result attempt) {
+        if (!UpdateReader.tells(job.argv())) {
+            return Update.UNKNOWN;
+        }
+        try (InputStream out = attempt.stdout().open(); InputStream err = attempt.stderr().open()) {
+            return UpdateReader.read(job.argv(), out, err);
+        } catch (IOException e) {
+            return Update.UNKNOWN;
+        }
     }
 
     static String processes(int n) {

@@ -64,7 +64,7 @@ class LiveOutputTest {
             }
             // git was asked for its progress (it prints none to a pipe otherwise), and only its last state is kept.
             assertTrue(all.contains("remote: Counting objects: 100%"), all);
-            assertTrue(all.contains(REPOS + " repos: " + REPOS + " ok"), all);
+            assertTrue(all.contains(REPOS + " repos: " + REPOS + " updated"), all);
             assertNothingLive(history, tmux);
         }
     }

@@ -47,7 +47,7 @@ class PasswordOnceTest {
             int exit = tmux.waitForExit(DEADLINE);
             String history = String.join("\n", tmux.history());
             assertEquals(0, exit, history);
-            assertTrue(history.contains("30 repos: 30 ok"), history);
+            assertTrue(history.contains("30 repos: 30 updated"), history);
             assertEquals(1, rows(tmux, PASSWORD_ROW), history);
             assertEquals(1, rows(tmux, PASSPHRASE_ROW), history);
             assertTrue(Pattern.compile("(?m)^h\\d+ \\(127\\.0\\.0\\.1:\\d+\\): Password for").matcher(history).find(),
@@ -79,7 +79,7 @@ class PasswordOnceTest {
             int exit = tmux.waitForExit(DEADLINE);
             String history = String.join("\n", tmux.history());
             assertEquals(1, exit, history);
-            assertTrue(history.contains("5 repos: 2 ok, 3 needs credentials"), history);
+            assertTrue(history.contains("5 repos: 2 updated, 3 needs credentials"), history);
             assertTrue(history.contains("needs credentials: h1, h2, h3"), history);
             assertEquals(2, rows(tmux, PASSWORD_ROW), history);
             assertTrue(history.contains("refused, once more: Password for"), history);

@@ -84,11 +84,11 @@ class RunOutputTest {
         assertEquals(1, result.exitCode());
         String argv = "[\"sh\",\"-c\",\"" + SCRIPT.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
         assertEquals("{\"schema\":1,\"name\":\"api\",\"path\":\"" + ws.path("src/api") + "\",\"argv\":" + argv
-                + ",\"exit_code\":0,\"status\":\"ok\",\"duration_ms\":0,\"stdout\":\"hello\\nno newline\",\"stderr\":\"\",\"note\":null}\n"
+                + ",\"exit_code\":0,\"status\":\"ok\",\"updated\":null,\"duration_ms\":0,\"stdout\":\"hello\\nno newline\",\"stderr\":\"\",\"note\":null}\n"
                 + "{\"schema\":1,\"name\":\"site\",\"path\":\"" + ws.path("src/site") + "\",\"argv\":" + argv
-                + ",\"exit_code\":3,\"status\":\"failed\",\"duration_ms\":0,\"stdout\":\"\",\"stderr\":\"oops\\n\",\"note\":null}\n"
+                + ",\"exit_code\":3,\"status\":\"failed\",\"updated\":null,\"duration_ms\":0,\"stdout\":\"\",\"stderr\":\"oops\\n\",\"note\":null}\n"
                 + "{\"schema\":1,\"name\":\"web\",\"path\":\"" + ws.path("src/web") + "\",\"argv\":" + argv
-                + ",\"exit_code\":0,\"status\":\"ok\",\"duration_ms\":0,\"stdout\":\"\",\"stderr\":\"\",\"note\":null}\n",
+                + ",\"exit_code\":0,\"status\":\"ok\",\"updated\":null,\"duration_ms\":0,\"stdout\":\"\",\"stderr\":\"\",\"note\":null}\n",
                 timeless(result.stdout()));
         assertTrue(result.stderr().startsWith("3 repos: 2 ok, 1 failed"), result.stderr());
     }
@@ -109,7 +109,7 @@ class RunOutputTest {
         ProcessResult result = ws.shoal("st", "--order", "name");
         assertEquals(1, result.exitCode());
         assertTrue(result.stdout().endsWith("=== web: skipped: missing: " + web + " no longer exists\n"), result.stdout());
-        assertTrue(timeless(result.stderr()).startsWith("3 repos: 2 ok, 1 skipped (T)\nskipped: web (missing: " + web + " no longer exists)\n"),
+        assertTrue(timeless(result.stderr()).startsWith("3 repos: 2 ok, 1 skipped (missing) (T)\nskipped: web (missing: " + web + " no longer exists)\n"),
                 result.stderr());
     }
 

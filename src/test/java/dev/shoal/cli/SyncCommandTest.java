@@ -75,7 +75,8 @@ class SyncCommandTest {
         assertOutcome(sync, "dirty", "skipped (", "dirty: uncommitted changes, 2 commits behind origin/main");
         assertOutcome(sync, "diverged", "skipped (", "diverged: 1 ahead of origin/main, 2 behind");
         assertOutcome(sync, "noupstream", "skipped (", "no upstream: topic tracks no branch");
-        assertTrue(sync.stderr().startsWith("6 repos: 3 ok, 3 skipped ("), "skipped repos are not counted as ok: " + sync.stderr());
+        assertTrue(sync.stderr().startsWith("6 repos: 1 updated, 2 up to date, 3 skipped (1 dirty, 1 diverged, 1 no upstream) ("),
+                "skipped repos are not counted as ok: " + sync.stderr());
         assertTrue(sync.stderr().contains("dirty (dirty: uncommitted changes") && sync.stderr().contains("diverged (diverged: 1 ahead"),
                 "each with why: " + sync.stderr());
         assertOutcome(sync, "ahead", "nothing to do: 1 commit ahead of origin/main");

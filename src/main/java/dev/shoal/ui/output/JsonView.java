@@ -17,7 +17,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code --output json}: one JSON document per repo and line, as each finishes (or in name order):
- * schema, name, path, argv, exit_code, status, duration_ms, stdout, stderr, note. Output
+ * schema, name, path, argv, exit_code, status, updated, duration_ms, stdout, stderr, note. Output
  * is decoded as UTF-8, invalid bytes replaced. stdout holds nothing else; the summary goes to stderr.
  */
 public final class JsonView extends FinishedReportView {
@@ -41,6 +41,12 @@ public final class JsonView extends FinishedReportView {
             json.writeEndArray();
             json.writeNumberProperty("exit_code", report.exitCode());
             json.writeStringProperty("status", report.status().name().toLowerCase(Locale.ROOT));
+            json.writeName("updated");
+            switch (report.update()) {
+                case UPDATED -> json.writeBoolean(true);
+                case UP_TO_DATE -> json.writeBoolean(false);
+                case UNKNOWN -> json.writeNull();
+            }
             json.writeNumberProperty("duration_ms", report.duration().toMillis());
             writeOutput(json, "stdout", report.stdout());
             writeOutput(json, "stderr", report.stderr());
