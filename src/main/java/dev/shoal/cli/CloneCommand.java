@@ -16,6 +16,7 @@ import dev.shoal.registry.CloseMatches;
 import dev.shoal.run.RerunCommand;
 import dev.shoal.run.ShellWords;
 import dev.shoal.ui.ClonePlanPrinter;
+import dev.shoal.ui.Visible;
 import dev.shoal.ui.output.OutputMode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,8 @@ final class CloneCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "URL|FILE", description = "A URL to clone, or with -f a manifest file ('-' reads stdin).")
     String source;
 
-    @Parameters(index = "1..*", paramLabel = "NAME", description = "With -f: clone just these repos of the manifest.")
+    @Parameters(index = "1..*", paramLabel = "NAME", description = "With -f: clone just these repos of the manifest, "
+            + "where the whole manifest would put them (as the rerun: line after a partial failure does).")
     List<String> only = new ArrayList<>();
 
     @Option(names = {"-f", "--from-file"}, description = "SOURCE is a manifest: clone all its repos.")
@@ -112,7 +114,7 @@ final class CloneCommand extends SessionCommand {
                 + ": flags " + ShellWords.join(p.ignoredFlags()) + " ignored; pass --trust-flags to apply them"));
         List<PlannedClone> toClone = plan.stream().filter(p -> p.action() == CloneAction.CLONE).toList();
         RepoRun wiring = new RepoRun(session, options);
-        CloneRun clones = new CloneRun(session.env(), wiring.dispatcher(true), session::warn);
+        CloneRun clones = new CloneRun(session.env(), wiring.dispatcher(true), session::warn, line -> session.err().println(Visible.of(line)));
         CloneRun.Result run = toClone.isEmpty() ? new CloneRun.Result(List.of(), ExitCode.OK)
                 : fromFile ? clones.inParallel(toClone, wiring.timeout(), wiring.showsProgress(), rerun(dir))
                 : clones.inForeground(toClone.getFirst(), rerun(dir));

@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Runs the clones of a plan as jobs, each followed by its remotes and branch as steps of the same job,
@@ -26,12 +24,17 @@ public final class CloneRun {
     private final Map<String, String> env;
     private final Dispatcher dispatcher;
     private final Consumer<String> warn;
+    private final Consumer<String> rerunLine;
 
-    /** {@code env}: the session's environment; {@code warn}: says a problem to the user. */
-    public CloneRun(Map<String, String> env, Dispatcher dispatcher, Consumer<String> warn) {
+    /**
+     * {@code env}: the session's environment; {@code warn}: says a problem to the user; {@code rerunLine}:
+     * prints a {@code rerun:} line where the summaries print theirs.
+     */
+    public CloneRun(Map<String, String> env, Dispatcher dispatcher, Consumer<String> warn, Consumer<String> rerunLine) {
         this.env = Map.copyOf(env);
         this.dispatcher = dispatcher;
         this.warn = warn;
+        this.rerunLine = rerunLine;
     }
 
     /** The repos now on disk (cloned, even if a later step failed), and the run's exit code. */
@@ -56,16 +59,27 @@ public final class CloneRun {
 
     /**
      * Every clone through the parallel runner, in rounds (a repo inside another waits for it); each
-     * clone followed by its remotes and branch. {@code progress}: the output shows git's progress.
+     * clone followed by its remotes and branch. {@code progress}: the output shows git's progress. A
+     * repo inside one that was not cloned is not cloned either (its folder would stand in the way of a
+     * rerun); every round's {@code rerun:} line names what the rounds before it left undone, and should
+     * the last repos left undone never run, a last line names them all.
      */
     public Result inParallel(List<PlannedClone> plan, Optional<Duration> timeout, boolean progress, RerunCommand rerun) {
         Set<ManifestEntry> landed = ConcurrentHashMap.newKeySet();
+        List<ManifestEntry> undone = new ArrayList<>();
+        boolean rerunSaid = true;
         int exitCode = ExitCode.OK;
         for (List<PlannedClone> round : ClonePlanner.rounds(plan)) {
-            Map<String, ManifestEntry> byName = round.stream().map(PlannedClone::entry)
-                    .collect(Collectors.toMap(ManifestEntry::name, Function.identity()));
+            List<ManifestEntry> entries = round.stream().map(PlannedClone::entry).toList();
             List<Job> jobs = new ArrayList<>();
-            for (ManifestEntry entry : byName.values()) {
+            for (ManifestEntry entry : entries) {
+                Optional<ManifestEntry> holder = undone.stream().filter(u -> entry.path().startsWith(u.path())).findFirst();
+                if (holder.isPresent()) {
+                    warn.accept(entry.name() + ": not cloned: it lies inside " + holder.get().name() + ", which was not cloned");
+                    undone.add(entry);
+                    rerunSaid = false;
+                    continue;
+                }
                 try {
                     jobs.add(Job.inFolder(entry.name(), CloneJob.workingFolder(entry),
                                     GitArgs.command(entry.flags(), false, CloneJob.cloneArgs(entry, progress)), env, timeout, true)
@@ -75,15 +89,31 @@ public final class CloneRun {
                             }));
                 } catch (IOException e) {
                     warn.accept(entry.name() + ": cannot make " + entry.path().getParent() + ": " + e.getMessage());
-                    exitCode = ExitCode.REPO_FAILED;
+                    undone.add(entry);
+                    rerunSaid = false;
                 }
             }
-            int code = dispatcher.inParallel(jobs, rerun);
+            if (jobs.isEmpty()) {
+                continue;
+            }
+            int code = dispatcher.inParallel(jobs, rerun.after(names(undone)));
             exitCode = Math.max(exitCode, code);
             if (code == ExitCode.INTERRUPTED || code == ExitCode.OUTPUT_CLOSED) {
                 break;
             }
+            entries.stream().filter(e -> !landed.contains(e) && !undone.contains(e)).forEach(undone::add);
+            rerunSaid = true; // that run's summary named every repo undone so far
+        }
+        if (!undone.isEmpty()) {
+            exitCode = Math.max(exitCode, ExitCode.REPO_FAILED);
+            if (!rerunSaid) {
+                rerunLine.accept("rerun: " + rerun.forRepos(names(undone)));
+            }
         }
         return new Result(plan.stream().map(PlannedClone::entry).filter(landed::contains).toList(), exitCode);
+    }
+
+    private static List<String> names(List<ManifestEntry> entries) {
+        return entries.stream().map(ManifestEntry::name).toList();
     }
 }

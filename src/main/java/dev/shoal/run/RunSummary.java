@@ -2,6 +2,7 @@ package dev.shoal.run;
 
 import dev.shoal.git.Update;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,15 +36,18 @@ public record RunSummary(List<JobReport> reports, Duration elapsed, RerunCommand
     }
 
     /**
-     * The command that reruns just the repos that did not make it (empty when all did); after Ctrl-C
-     * with nothing finished, the command as it was typed rather than every name.
+     * The command that reruns just the repos that did not make it, after those earlier runs of the same
+     * command left undone (empty when all did); after Ctrl-C with nothing finished, the command as it
+     * was typed rather than every name.
      */
     public String rerunCommand() {
-        List<String> repos = reports.stream().filter(r -> r.status().rerunnable()).map(JobReport::repo).toList();
+        List<String> failed = reports.stream().filter(r -> r.status().rerunnable()).map(JobReport::repo).toList();
+        List<String> repos = new ArrayList<>(rerun.undone());
+        repos.addAll(failed);
         if (repos.isEmpty()) {
             return "";
         }
-        if (interrupted && repos.size() == reports.size() && !rerun.asTyped().isEmpty()) {
+        if (interrupted && rerun.undone().isEmpty() && failed.size() == reports.size() && !rerun.asTyped().isEmpty()) {
             return ShellWords.join(rerun.asTyped());
         }
         return rerun.forRepos(repos);

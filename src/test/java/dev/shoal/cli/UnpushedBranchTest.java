@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shoal.git.GitDir;
 import dev.shoal.git.Head;
 import dev.shoal.git.HeadFile;
+import dev.shoal.registry.Registry;
 import dev.shoal.registry.RegistryStore;
+import dev.shoal.run.ShellWords;
 import dev.shoal.testing.Git;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
@@ -15,6 +17,9 @@ import dev.shoal.testing.WorkspaceExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,5 +87,38 @@ class UnpushedBranchTest {
         assertEquals(0, again.exitCode(), again.stderr());
         assertEquals(registered, new RegistryStore(ws.reposFile()).load().repos().size(), "found where it was: no duplicate");
         assertEquals(whole.resolve("f1/repos/r17"), new RegistryStore(ws.reposFile()).load().requireRepo("r17").path());
+    }
+
+    @Test
+    void theRerunLineOfAPartlyFailedCloneRerunsWhatFailedWhereTheWholeRunWouldPutIt() throws IOException {
+        Path file = ws.path("ws.yml");
+        Files.writeString(file, """
+                repos:
+                  r1: {path: /old/home/f1/repos/r1, remotes: {origin: @R@/api.git}}
+                  r1-docs: {path: /old/home/f1/repos/r1/docs, remotes: {origin: @R@/site.git}}
+                  r17: {path: /old/home/f1/repos/r17, remotes: {origin: @R@/missing.git}}
+                  outer: {path: /old/home/f2/outer, remotes: {origin: @R@/gone.git}}
+                  inner: {path: /old/home/f2/outer/libs/inner, remotes: {origin: @R@/site.git}}
+                """.replace("@R@", remotes.toString()));
+        Path dir = ws.path("my work");
+        ProcessResult first = ws.shoal("clone", "-f", file.toString(), "-C", dir.toString(), "--output", "blocks");
+        assertEquals(1, first.exitCode(), first.stdout() + first.stderr());
+        assertTrue(first.stderr().contains("shoal: inner: not cloned: it lies inside outer, which was not cloned"), first.stderr());
+        assertFalse(Files.exists(dir.resolve("f2/outer")), "nothing stands where outer goes: " + first.stderr());
+        List<String> reruns = first.stderr().lines().filter(l -> l.startsWith("rerun: ")).toList();
+        String rerun = reruns.getLast().substring("rerun: ".length());
+        assertEquals(ShellWords.join(List.of("shoal", "clone", "--output", "blocks", "-f", file.toString(), "-C", dir.toString(),
+                "r17", "outer", "inner")), rerun, "the last rerun line names every repo that did not make it: " + first.stderr());
+
+        ws.remotesFrom(ws.path("seed"), "missing", "gone");
+        ProcessResult again = ws.inShell(rerun);
+        assertEquals(0, again.exitCode(), again.stdout() + again.stderr());
+        Registry registry = new RegistryStore(ws.reposFile()).load();
+        Map<String, Path> expected = Map.of("r1", dir.resolve("f1/repos/r1"), "r1-docs", dir.resolve("f1/repos/r1/docs"),
+                "r17", dir.resolve("f1/repos/r17"), "outer", dir.resolve("f2/outer"), "inner", dir.resolve("f2/outer/libs/inner"));
+        Map<String, Path> registered = new TreeMap<>();
+        registry.repos().forEach(repo -> registered.put(repo.name(), repo.path()));
+        assertEquals(new TreeMap<>(expected), registered, "each repo once, where the whole run would put it");
+        expected.values().forEach(path -> assertTrue(Files.isDirectory(path.resolve(".git")), path + " is a clone"));
     }
 }

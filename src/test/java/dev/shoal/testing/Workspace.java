@@ -2,6 +2,7 @@ package dev.shoal.testing;
 
 import dev.shoal.cli.Session;
 import dev.shoal.cli.ShoalCli;
+import dev.shoal.run.ShellWords;
 import dev.shoal.ui.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -110,6 +111,24 @@ public final class Workspace {
     /** Runs shoal as a separate JVM from the test classpath, with stdin closed. */
     public ProcessResult shoalProcess(String... args) {
         return ProcessResult.run(shoalCommand(args), root, env);
+    }
+
+    /**
+     * Runs {@code line} through {@code sh -c}, as a user pasting it would, with a {@code shoal} command on
+     * the PATH that starts this build's shoal: for the hints and {@code rerun:} lines shoal prints.
+     */
+    public ProcessResult inShell(String line) {
+        Path bin = path("shell-bin");
+        Path script = bin.resolve("shoal");
+        if (!Files.exists(script)) {
+            Git.write(script, "#!/bin/sh\nexec " + ShellWords.join(shoalCommand()) + " \"$@\"\n");
+            if (!script.toFile().setExecutable(true)) {
+                throw new AssertionError("cannot make " + script + " executable");
+            }
+        }
+        Map<String, String> shellEnv = new HashMap<>(env);
+        shellEnv.put("PATH", bin + ":" + env.get("PATH"));
+        return ProcessResult.run(List.of("sh", "-c", line), root, shellEnv);
     }
 
     /** The command line that starts shoal as its own process (for ProcessBuilder, tmux, and the like). */
