@@ -115,7 +115,7 @@ _shoal_load() {
 _shoal_repo_path() {
     local -A paths=()
     local line word
-    [[ -r $_shoal_dir/paths ]] || return 1
+    (($#)) && [[ -r $_shoal_dir/paths ]] || return 1
     while IFS= read -r line; do paths[${line%%$'\t'*}]=${line#*$'\t'}; done <"$_shoal_dir/paths"
     for word; do
         [[ -n $word && -n ${paths[$word]-} ]] && REPLY=${paths[$word]} && return 0

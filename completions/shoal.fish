@@ -45,7 +45,7 @@ end
 
 # The folder of the first of the given words that names a repo, from the index's paths file.
 function __shoal_repo_path -a file
-    test -r $file; or return 1
+    set -q argv[2]; and test -r $file; or return 1
     for word in $argv[2..-1]
         set -l hit (string match -r -- '^'(string escape --style=regex -- $word)'\t(.*)$' <$file)
         if set -q hit[2]
@@ -54,6 +54,17 @@ function __shoal_repo_path -a file
         end
     end
     return 1
+end
+
+# Completes a git command line with fish's own git completion, in the repo at the given folder if there
+# is one, else in the current folder (as for a plain `git` typed there). git is told where the repo is
+# through GIT_DIR and GIT_WORK_TREE: fish's git completion evaluates a `git -C PATH` as fish code (to
+# expand ~), but passes the environment on untouched. (`and`, not `if`: an `if` block would end the
+# variables' scope before the completion runs.)
+function __shoal_complete_git -a repo line
+    test -n "$repo"; and test -e $repo/.git; and set -lx GIT_WORK_TREE $repo; and set repo $repo/.git
+    test -n "$repo"; and set -lx GIT_DIR $repo
+    complete -C -- $line
 end
 
 # Candidates for a value spec (see dev.shoal.completion.ValueSpec), for the value typed so far.
@@ -181,18 +192,8 @@ function __shoal_complete
         end
         set -l after $tokens[(math $dashdash + 1)..-1]
         if set -q gitline[1]
-            # Branches and other names come from the first repo named before the `--`, git told where it
-            # is through GIT_DIR and GIT_WORK_TREE: fish's git completion evaluates `git -C PATH` as fish
-            # code (to expand ~), but passes the environment on untouched. Without a repo named, they come
-            # from the current folder, as for a plain `git` typed here.
             set -l repo (__shoal_repo_path $dir/paths $targets)
-            if test -e "$repo/.git"
-                set -fx GIT_DIR $repo/.git
-                set -fx GIT_WORK_TREE $repo
-            else if set -q repo[1]
-                set -fx GIT_DIR $repo
-            end
-            complete -C -- (string join ' ' -- (string escape -- $gitline $after) $cur)
+            __shoal_complete_git "$repo" (string join ' ' -- (string escape -- $gitline $after) $cur)
         else if test -n "$run"
             complete -C -- (string join ' ' -- (string escape -- $after) $cur)
         end
