@@ -4,7 +4,9 @@
 #
 # A TAB never starts shoal (a JVM): this reads the completion index that every shoal run keeps up to
 # date in the config home's completion/ folder (index: the command table; repos, groups, git: one name
-# per line). Without an index (shoal never ran) there is nothing to offer, quietly.
+# per line; paths: each repo's folder). Without an index (shoal never ran) there is nothing to offer, quietly.
+# After the `--` of a command that runs git (super, and the git commands of commands.yml), the words
+# are completed by git's own bash completion when it is installed.
 
 # The index folder, found the way shoal finds its config home.
 _shoal_index_dir() {
@@ -104,8 +106,60 @@ _shoal_load() {
             rest=${line#*$'\t'*$'\t'}; names=${rest%%$'\t'*}; rest=${rest#*$'\t'}
             for name in $names; do optspec[$1 $name]=${rest%%$'\t'*}; done ;;
         arg$'\t'*) args[$1]+=${line#*$'\t'*$'\t'}$'\n' ;;
+        runs$'\t'*) runs[$1]=${line#*$'\t'*$'\t'} ;;
         esac
     done
+}
+
+# Sets REPLY to the folder of the first of the given words that names a repo (from the index's paths).
+_shoal_repo_path() {
+    local -A paths=()
+    local line word
+    (($#)) && [[ -r $_shoal_dir/paths ]] || return 1
+    while IFS= read -r line; do paths[${line%%$'\t'*}]=${line#*$'\t'}; done <"$_shoal_dir/paths"
+    for word; do
+        [[ -n $word && -n ${paths[$word]-} ]] && REPLY=${paths[$word]} && return 0
+    done
+    return 1
+}
+
+# Completes the words after `--` with git's own completion, as the command line `git ARG... WORD...`:
+# the ARGs are the command's git words (`log --oneline` for `lo`), the WORDs what follows the `--`.
+# Branches and other names come from the first repo named before the `--` (git told where it is through
+# GIT_DIR and GIT_WORK_TREE, which git's completion never evaluates as shell code), else from the current
+# folder, as for a plain `git` typed there. Returns 1, offering nothing, when git's completion is missing.
+_shoal_git() {
+    if ! declare -F __git_main >/dev/null; then
+        # bash-completion loads git's completion on demand; without bash-completion, the file the git
+        # package installs (Debian's and most distributions': git-completion.bash under that name).
+        if declare -F __load_completion >/dev/null; then
+            __load_completion git
+        elif [[ -r /usr/share/bash-completion/completions/git ]]; then
+            source /usr/share/bash-completion/completions/git
+        fi
+        declare -F __git_main >/dev/null && declare -F __git_func_wrap >/dev/null || return 1
+    fi
+    # The line as git's completion expects it: words (split at COMP_WORDBREAKS as bash split them) and
+    # the text up to the cursor, in which it finds them again to rejoin `--format=` and `ref:path`.
+    local rest=${COMP_LINE:0:COMP_POINT} i
+    for ((i = 0; i <= dashdash; i++)); do rest=${rest#*"${COMP_WORDS[i]}"}; done
+    rest=${rest#"${rest%%[![:blank:]]*}"}
+    local -a COMP_WORDS=("$@" "${COMP_WORDS[@]:dashdash+1:cword-dashdash}")
+    local COMP_CWORD=$(($# + cword - dashdash - 1)) COMP_LINE="$* $rest"
+    local COMP_POINT=${#COMP_LINE}
+    if _shoal_repo_path "${typed[@]:0:ntargets}"; then
+        if [[ -e $REPLY/.git ]]; then
+            local -x GIT_DIR=$REPLY/.git GIT_WORK_TREE=$REPLY
+        else
+            local -x GIT_DIR=$REPLY
+        fi
+    fi
+    COMPREPLY=()
+    # As git's completion is registered for git: its candidates end in the space they need, and when it
+    # offers nothing, bash completes file names.
+    compopt -o nospace -o bashdefault -o default 2>/dev/null
+    __git_func_wrap __git_main
+    return 0
 }
 
 _shoal() {
@@ -116,7 +170,7 @@ _shoal() {
 
     # The command table (see dev.shoal.completion.CommandTable). Its `at` lines say where each command's
     # lines are, so only the commands on the command line get read, however many commands there are.
-    local -A first=() count=() loaded=() subs=() optspec=() args=() seen=()
+    local -A first=() count=() loaded=() subs=() optspec=() args=() runs=() seen=()
     local -a lines
     local line path rest name spec base=1
     mapfile -t lines <"$_shoal_dir/index"
@@ -128,7 +182,7 @@ _shoal() {
 
     # Walk the words before the cursor: subcommands deepen the path, options skip their values,
     # the rest are positional values (after `--`, all of them are).
-    local cword=$COMP_CWORD cur=${COMP_WORDS[COMP_CWORD]} pre= word value= i=1 npos=0 dashdash=0
+    local cword=$COMP_CWORD cur=${COMP_WORDS[COMP_CWORD]} pre= word value= i=1 npos=0 dashdash=0 ntargets=0
     local -a typed=()
     path=shoal
     _shoal_load "$path"
@@ -138,7 +192,7 @@ _shoal() {
             _shoal_unquote "$word"
             typed+=("$REPLY")
         elif [[ $word == -- ]]; then
-            dashdash=$i
+            dashdash=$i ntargets=${#typed[@]}
         elif [[ $word == -?* ]]; then
             spec=${optspec[$path ${word%%=*}]-@flag}
             if [[ $spec != @flag && $word != *=* ]]; then
@@ -209,6 +263,15 @@ _shoal() {
             fi
         fi
     done
+    if ((dashdash)); then
+        local -a gitline=()
+        if [[ " $run " == *' @git '* ]]; then
+            gitline=(git)
+        elif [[ -n ${runs[$path]-} ]]; then
+            IFS=$'\t' read -ra gitline <<<"${runs[$path]}"
+        fi
+        if ((${#gitline[@]})) && _shoal_git "${gitline[@]}"; then return 0; fi
+    fi
     if ((dashdash)) && [[ -n $run ]]; then
         if ((cword == dashdash + 1)); then _shoal_offer "$run"; else _shoal_offer @file; fi
         return 0

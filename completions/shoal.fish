@@ -4,7 +4,8 @@
 # A TAB never starts shoal (a JVM): this reads the completion index that every shoal run keeps up to
 # date in the config home's completion/ folder (index: the command table; repos, groups, git: one name
 # per line) with fish's own `string`, which reads files without starting a process. Without an index
-# (shoal never ran) there is nothing to offer, quietly.
+# (shoal never ran) there is nothing to offer, quietly. After the `--` of a command that runs git (super,
+# and the git commands of commands.yml), the words are completed by fish's own git completion.
 
 # The index folder, found the way shoal finds its config home.
 function __shoal_index_dir
@@ -40,6 +41,30 @@ function __shoal_names -a file description
         set names (string match -rv -- '^'(string escape --style=regex -- $word)'$' $names)
     end
     printf "%s\t$description\n" $names
+end
+
+# The folder of the first of the given words that names a repo, from the index's paths file.
+function __shoal_repo_path -a file
+    set -q argv[2]; and test -r $file; or return 1
+    for word in $argv[2..-1]
+        set -l hit (string match -r -- '^'(string escape --style=regex -- $word)'\t(.*)$' <$file)
+        if set -q hit[2]
+            echo $hit[2]
+            return 0
+        end
+    end
+    return 1
+end
+
+# Completes a git command line with fish's own git completion, in the repo at the given folder if there
+# is one, else in the current folder (as for a plain `git` typed there). git is told where the repo is
+# through GIT_DIR and GIT_WORK_TREE: fish's git completion evaluates a `git -C PATH` as fish code (to
+# expand ~), but passes the environment on untouched. (`and`, not `if`: an `if` block would end the
+# variables' scope before the completion runs.)
+function __shoal_complete_git -a repo line
+    test -n "$repo"; and test -e $repo/.git; and set -lx GIT_WORK_TREE $repo; and set repo $repo/.git
+    test -n "$repo"; and set -lx GIT_DIR $repo
+    complete -C -- $line
 end
 
 # Candidates for a value spec (see dev.shoal.completion.ValueSpec), for the value typed so far.
@@ -83,6 +108,7 @@ function __shoal_complete
     set -l re_path shoal
     set -l npos 0
     set -l dashdash 0
+    set -l targets
     set -l i 2
     set -l n (count $tokens)
     while test $i -le $n
@@ -91,6 +117,7 @@ function __shoal_complete
             set -a __shoal_typed $word
         else if test "$word" = --
             set dashdash $i
+            set targets $__shoal_typed
         else if string match -q -- '-?*' $word
             set -l spec (__shoal_option_spec $index $cmdpath (string split -m1 = -- $word)[1])
             if test "$spec" != @flag; and not string match -q -- '*=*' $word
@@ -154,13 +181,23 @@ function __shoal_complete
         end
     end
 
-    if test -n "$run"
-        if string match -q -- '*@git*' $run
-            complete -C -- (string join ' ' -- git (string escape -- $tokens[(math $dashdash + 1)..-1]) $cur)
-        else
-            complete -C -- (string join ' ' -- (string escape -- $tokens[(math $dashdash + 1)..-1]) $cur)
+    if test $dashdash -gt 0
+        # The command line git's completion sees: `git`, the command's own git words (`log --oneline`
+        # for `lo`), then what follows the `--`.
+        set -l gitline
+        if string match -q -- '*@git*' "$run"
+            set gitline git
+        else if test -z "$run"
+            set gitline (string split \t -- (string replace -rf -- "^runs\t$re_path\t" '' <$index))
         end
-        return
+        set -l after $tokens[(math $dashdash + 1)..-1]
+        if set -q gitline[1]
+            set -l repo (__shoal_repo_path $dir/paths $targets)
+            __shoal_complete_git "$repo" (string join ' ' -- (string escape -- $gitline $after) $cur)
+        else if test -n "$run"
+            complete -C -- (string join ' ' -- (string escape -- $after) $cur)
+        end
+        test -n "$run$gitline"; and return
     end
     if test $npos -eq 0 -a $dashdash -eq 0
         string replace -rf -- "^cmd\t$re_path\t" '' <$index

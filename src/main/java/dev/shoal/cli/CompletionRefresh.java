@@ -8,6 +8,8 @@ import dev.shoal.registry.Registry;
 import dev.shoal.registry.Repo;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /**
@@ -38,7 +40,7 @@ final class CompletionRefresh {
         try {
             Registry registry = session.registry();
             index.write(stamp, commandLine,
-                    registry.repos().stream().map(Repo::name).toList(),
+                    registry.repos().stream().collect(Collectors.toMap(Repo::name, Repo::path, (a, b) -> a, LinkedHashMap::new)),
                     registry.groups().stream().map(Group::name).toList(),
                     GitCommands.list(session.git(), Path.of(System.getProperty("java.io.tmpdir"))));
         } catch (ShoalException | UncheckedIOException e) {

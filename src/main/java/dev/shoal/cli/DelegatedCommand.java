@@ -1,6 +1,7 @@
 package dev.shoal.cli;
 
 import dev.shoal.ShoalException;
+import dev.shoal.completion.RunsGit;
 import dev.shoal.config.CommandDefinition;
 import dev.shoal.git.GitArgs;
 import dev.shoal.registry.Repo;
@@ -20,7 +21,7 @@ import picocli.CommandLine;
  * its name: {@code shoal NAME [TARGET...] [-- ARG...]}, the ARGs added to its command.
  */
 @Command(mixinStandardHelpOptions = true)
-final class DelegatedCommand extends SessionCommand {
+final class DelegatedCommand extends SessionCommand implements RunsGit {
     private final CommandDefinition definition;
 
     @Mixin
@@ -57,6 +58,11 @@ final class DelegatedCommand extends SessionCommand {
         spec.usageMessage().customSynopsis("shoal " + definition.name() + " [OPTIONS] " + (definition.allowAll() ? "[TARGET...]" : "TARGET...")
                 + " [-- " + (GitArgs.isGit(definition.cmd()) && !definition.shell() ? "GIT-ARG" : "ARG") + "...]");
         return new CommandLine(spec, factory);
+    }
+
+    @Override
+    public List<String> gitCommandLine() {
+        return !definition.shell() && GitArgs.isGit(definition.cmd()) ? definition.cmd() : List.of();
     }
 
     @Override

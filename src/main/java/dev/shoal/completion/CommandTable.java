@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * cmd  PATH  NAME  HELP            a subcommand of PATH (aliases get a line each)
  * opt  PATH  NAMES  SPEC  HELP     an option of PATH; NAMES space-separated; SPEC as in ValueSpec
  * arg  PATH  FROM  TO  SPEC        positional values FROM..TO (TO is * when open-ended)
+ * runs PATH  WORD...               PATH runs this git command line with the words after its -- added
  * </pre>
  * Each command's lines come together, after the {@code at} lines; a script that loops in the shell
  * itself (bash) reads the few {@code at} lines and then only the lines of the commands on the command
@@ -55,6 +56,14 @@ final class CommandTable {
                 CommandLine.Range index = positional.index();
                 String to = index.max() == Integer.MAX_VALUE ? "*" : String.valueOf(index.max());
                 lines.add(String.join("\t", "arg", path, String.valueOf(index.min()), to, ValueSpec.of(positional)));
+            }
+        }
+        if (spec.userObject() instanceof RunsGit runs) {
+            List<String> words = runs.gitCommandLine();
+            // An empty word or one with a control character (a TAB, a newline) cannot be a field that every
+            // shell reads back: such a command completes files after its --, as other commands do.
+            if (!words.isEmpty() && words.stream().noneMatch(word -> word.isEmpty() || word.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
+                lines.add("runs\t" + path + "\t" + String.join("\t", words));
             }
         }
         for (Map.Entry<String, CommandLine> sub : command.getSubcommands().entrySet()) {

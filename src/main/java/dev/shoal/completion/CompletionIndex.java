@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -20,7 +21,9 @@ import picocli.CommandLine;
  * <ul>
  *   <li>{@code index}: a stamp line ({@code #shoal-completion 1 STAMP}), then the command table
  *       ({@link CommandTable});</li>
- *   <li>{@code repos}, {@code groups}, {@code git}: one name per line (git subcommands and aliases).</li>
+ *   <li>{@code repos}, {@code groups}, {@code git}: one name per line (git subcommands and aliases);</li>
+ *   <li>{@code paths}: {@code NAME<TAB>PATH} per repo, read only after a git command's {@code --}, where
+ *       git's own completion lists the branches of the first repo named on the line.</li>
  * </ul>
  * The stamp fingerprints what the index was made from (repos.yml, commands.yml, settings.yml and shoal
  * itself), so the index is remade exactly when one of them changed, hand edits included. Each file is
@@ -53,10 +56,11 @@ public record CompletionIndex(Path dir, List<Path> sources) {
         }
     }
 
-    /** Writes the index for the command tree of {@code root} and the given names, stamped with {@code stamp}. */
-    public void write(String stamp, CommandLine root, Collection<String> repos, Collection<String> groups,
+    /** Writes the index for the command tree of {@code root}, the repos (name to path, in order) and names, stamped with {@code stamp}. */
+    public void write(String stamp, CommandLine root, Map<String, Path> repos, Collection<String> groups,
                       Collection<String> gitCommands) {
-        writeIfChanged("repos", repos);
+        writeIfChanged("repos", repos.keySet());
+        writeIfChanged("paths", repos.entrySet().stream().map(repo -> repo.getKey() + "\t" + repo.getValue()).toList());
         writeIfChanged("groups", groups);
         writeIfChanged("git", gitCommands);
         List<String> lines = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.shoal.run;
 
-import dev.shoal.git.GitSteps;
 import dev.shoal.git.RepoCheck;
+import dev.shoal.git.Update;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -88,19 +88,11 @@ public final class InteractiveRunner {
             JobStatus status = exitCode == 0 ? JobStatus.OK : control.interrupted() ? JobStatus.CANCELLED : JobStatus.FAILED;
             return report(job, status, exitCode, took, "");
         }
-        JobSteps git = new JobSteps(job, deadline, control, store, steps, launcher);
-        try {
-            GitSteps.Outcome outcome = job.then().run(git);
-            steps.line(job.repo(), outcome.note().getBytes(StandardCharsets.UTF_8), false, false);
-            JobStatus status = outcome.skipped() ? JobStatus.SKIPPED : outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
-            return report(job, status, outcome.ok() ? 0 : git.failedExit(),
-                    Duration.ofNanos(System.nanoTime() - start), outcome.note());
-        } catch (JobSteps.TimedOut e) {
-            return report(job, JobStatus.TIMED_OUT, -1, Duration.ofNanos(System.nanoTime() - start),
-                    "after " + DurationText.limit(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step));
-        } catch (InterruptedException e) {
-            return report(job, JobStatus.CANCELLED, -1, Duration.ofNanos(System.nanoTime() - start), "stopped during its steps");
-        }
+        // The command's own words went to the terminal, not to shoal: whether it changed the repo is not known.
+        JobSteps.Ending end = new JobSteps(job, deadline, control, store, steps, launcher).run(Update.UNKNOWN);
+        steps.line(job.repo(), end.note().getBytes(StandardCharsets.UTF_8), false, false);
+        return new JobReport(job.repo(), job.path(), job.argv(), end.status(), end.exitCode(), Duration.ofNanos(System.nanoTime() - start),
+                EmptyOutput.INSTANCE, EmptyOutput.INSTANCE, end.note(), end.update());
     }
 
     /**

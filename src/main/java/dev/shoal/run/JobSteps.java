@@ -3,6 +3,7 @@ package dev.shoal.run;
 import dev.shoal.git.GitResult;
 import dev.shoal.git.GitSteps;
 import dev.shoal.git.RepoCheck;
+import dev.shoal.git.Update;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -90,8 +91,28 @@ final class JobSteps implements GitSteps {
         }
     }
 
-    int failedExit() {
-        return failedExit;
+    /** How a job's steps ended, as its report says it: their status, note and exit code, and its update. */
+    record Ending(JobStatus status, String note, int exitCode, Update update) {
+    }
+
+    /**
+     * Runs the job's steps, after its command succeeded (exit 0) with {@code commandUpdate}: their outcome
+     * becomes the job's; a step past the deadline times the job out, Ctrl-C cancels it. The one place
+     * both runners, parallel and attached, turn steps into a report.
+     */
+    Ending run(Update commandUpdate) {
+        try {
+            GitSteps.Outcome outcome = job.then().run(this);
+            JobStatus status = outcome.skipped() ? JobStatus.SKIPPED : outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
+            return new Ending(status, outcome.note(), outcome.ok() ? 0 : failedExit,
+                    status == JobStatus.OK ? commandUpdate.and(outcome.update()) : Update.UNKNOWN);
+        } catch (TimedOut e) {
+            return new Ending(JobStatus.TIMED_OUT, "after " + DurationText.limit(job.timeout().orElseThrow()) + " during "
+                    + ShellWords.join(e.step) + ", killed " + Runner.processes(e.killed), 0, Update.UNKNOWN);
+        } catch (InterruptedException e) {
+            return new Ending(JobStatus.CANCELLED, "stopped after "
+                    + ShellWords.join(job.argv().subList(0, Math.min(2, job.argv().size()))) + " had run", 0, Update.UNKNOWN);
+        }
     }
 
     private static String text(SpillBuffer buffer) {

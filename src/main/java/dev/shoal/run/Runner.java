@@ -2,7 +2,6 @@ package dev.shoal.run;
 
 import dev.shoal.git.FailureKind;
 import dev.shoal.git.GitConfig;
-import dev.shoal.git.GitSteps;
 import dev.shoal.git.RemoteTarget;
 import dev.shoal.git.RepoCheck;
 import dev.shoal.git.Update;
@@ -193,31 +192,11 @@ public final class Runner {
      * notes), after any note the runner had.
      */
     private JobReport afterwards(Job job, JobReport done, JobSteps steps, RunListener view, long start) {
-        JobStatus status;
-        String note;
-        int exitCode = done.exitCode();
-        Update update = Update.UNKNOWN;
-        try {
-            GitSteps.Outcome outcome = job.then().run(steps);
-            status = outcome.skipped() ? JobStatus.SKIPPED : outcome.ok() ? JobStatus.OK : JobStatus.FAILED;
-            note = outcome.note();
-            update = done.update().and(outcome.update());
-            if (!outcome.ok()) {
-                exitCode = steps.failedExit();
-            }
-        } catch (JobSteps.TimedOut e) {
-            status = JobStatus.TIMED_OUT;
-            note = "after " + DurationText.limit(job.timeout().orElseThrow()) + " during " + ShellWords.join(e.step)
-                    + ", killed " + processes(e.killed);
-        } catch (InterruptedException e) {
-            status = JobStatus.CANCELLED;
-            note = "stopped after " + ShellWords.join(job.argv().subList(0, Math.min(2, job.argv().size()))) + " had run";
-        }
-        String said = note;
-        tell(() -> view.line(job.repo(), said.getBytes(StandardCharsets.UTF_8), false, false));
-        String notes = done.note() == null || done.note().isEmpty() ? note : note + "; " + done.note();
-        return new JobReport(done.repo(), done.path(), done.argv(), status, exitCode, Duration.ofNanos(System.nanoTime() - start),
-                done.stdout(), done.stderr(), notes, status == JobStatus.OK ? update : Update.UNKNOWN);
+        JobSteps.Ending end = steps.run(done.update());
+        tell(() -> view.line(job.repo(), end.note().getBytes(StandardCharsets.UTF_8), false, false));
+        String notes = done.note() == null || done.note().isEmpty() ? end.note() : end.note() + "; " + done.note();
+        return new JobReport(done.repo(), done.path(), done.argv(), end.status(), end.exitCode(),
+                Duration.ofNanos(System.nanoTime() - start), done.stdout(), done.stderr(), notes, end.update());
     }
 
     /** Counts the tries of one job after drops and transient failures, and waits before a retry. */

@@ -9,20 +9,22 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** bash: the completion function called the way bash calls it, with COMP_WORDS and COMP_CWORD. */
+/** bash: the completion function called the way bash calls it, with COMP_WORDS, COMP_CWORD, COMP_LINE and COMP_POINT. */
 class BashCompletionTest extends ShellCompletionContract {
 
     @Override
     List<String> offered(CompletionWorld world, String line, Map<String, String> env) {
         Path script = world.script("bash");
         List<String> command = new ArrayList<>(List.of("bash", "--norc", "--noprofile", "-c",
-                "source \"$1\"; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _shoal; printf '%s\\n' \"${COMPREPLY[@]}\"",
-                "bash", script.toString()));
+                "source \"$1\"; COMP_LINE=$2 COMP_POINT=${#2}; shift 2; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _shoal;"
+                        + " printf '%s\\n' \"${COMPREPLY[@]}\"",
+                "bash", script.toString(), line));
         command.addAll(compWords(line));
         ProcessResult result = world.run(command, env);
         assertEquals(0, result.exitCode(), result.stderr());
         assertEquals("", result.stderr());
-        return result.lines();
+        // git's completion ends each whole word in the space bash would otherwise add (its -o nospace).
+        return result.lines().stream().map(candidate -> candidate.endsWith(" ") ? candidate.substring(0, candidate.length() - 1) : candidate).toList();
     }
 
     /**

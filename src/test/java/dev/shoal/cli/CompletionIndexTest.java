@@ -84,6 +84,23 @@ class CompletionIndexTest {
         world.shoal("group", "rm", "backend");
         assertEquals(List.of("api", "my lib", "site", "www"), lines(world.workspace, "repos"));
         assertEquals(List.of("work"), lines(world.workspace, "groups"));
+        assertEquals(List.of("api\t" + world.workspace.path("repos/api"), "my lib\t" + world.workspace.path("repos/my lib"),
+                "site\t" + world.workspace.path("repos/site"), "www\t" + world.workspace.path("repos/web")), lines(world.workspace, "paths"));
+    }
+
+    @Test
+    void gitCommandsSayTheirGitWords(Workspace workspace) throws IOException {
+        Files.createDirectories(workspace.configHome());
+        Files.writeString(workspace.configHome().resolve("commands.yml"), String.join("\n",
+                "co: {cmd: git -c color.ui=never checkout, help: check out}",
+                "todo: {cmd: 'git grep TODO', shell: true, help: a script}",
+                "mk: {cmd: make test, help: not git}",
+                "tabbed: {cmd: [git, \"log\\t\"], help: a word with a tab}", ""));
+        workspace.shoal("--version");
+        List<String> runs = lines(workspace, "index").stream().filter(line -> line.startsWith("runs\t")).toList();
+        assertTrue(runs.contains("runs\tshoal co\tgit\t-c\tcolor.ui=never\tcheckout"), runs.toString());
+        assertTrue(runs.contains("runs\tshoal lo\tgit\tlog\t--oneline\t-7"), runs.toString());
+        assertFalse(runs.stream().anyMatch(line -> line.matches("runs\tshoal (todo|mk|tabbed|super)\t.*")), runs.toString());
     }
 
     @Test

@@ -27,9 +27,7 @@ class JobLimitsTest {
     private Path behindWithSlowHook(Workspace ws, int hookSeconds) throws IOException {
         Path seed = ws.repo("seed");
         Path remote = ws.remotesFrom(seed, "origin").resolve("origin.git");
-        Path repo = ws.path("slow");
-        ws.git().run(ws.root(), "clone", "-q", remote.toString(), repo.toString());
-        assertEquals(0, ws.shoal("add", repo.toString()).exitCode());
+        Path repo = ws.registeredClone(remote, "slow");
         ws.git().commit(seed, "b.txt", "b\n", "upstream");
         ws.git().run(seed, "push", "-q", remote.toString(), "main");
         Path hook = repo.resolve(".git/hooks/post-merge");
@@ -53,16 +51,10 @@ class JobLimitsTest {
     @Test
     void ctrlCDuringTheFastForwardStopsItAndExits130(Workspace ws) throws Exception {
         behindWithSlowHook(ws, 60);
-        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", "setsid"));
-        command.addAll(Workspace.shoalCommand("sync"));
         Path err = ws.path("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ws.root().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(ws.path("out.txt").toFile()).redirectError(err.toFile());
-        builder.environment().putAll(ws.env());
-        Process shoal = builder.start();
+        Process shoal = Processes.startInOwnGroup(ws, ws.path("out.txt"), err, "sync");
         long hook = Processes.awaitPid(ws.path("hook.pid"));
-        assertEquals(0, new ProcessBuilder("kill", "-s", "INT", "--", "-" + shoal.pid()).inheritIO().start().waitFor());
+        Processes.ctrlC(shoal);
         assertTrue(shoal.waitFor(30, TimeUnit.SECONDS), "shoal did not stop");
         assertEquals(130, shoal.exitValue(), Files.readString(err));
         assertTrue(Processes.gone(hook), "the hook outlived Ctrl-C");
@@ -117,15 +109,9 @@ class JobLimitsTest {
     @Test
     void ctrlCWorksAfterLongSilence(Workspace ws) throws Exception {
         ws.registeredRepos("a", "b", "c", "d", "e");
-        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", "setsid"));
-        command.addAll(Workspace.shoalCommand("shell", "--", "sleep 100"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ws.root().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(ws.env());
-        Process shoal = builder.start();
+        Process shoal = Processes.startInOwnGroup(ws, null, null, "shell", "--", "sleep 100");
         assertFalse(shoal.waitFor(36, TimeUnit.SECONDS), "shoal ended by itself");
-        assertEquals(0, new ProcessBuilder("kill", "-s", "INT", "--", "-" + shoal.pid()).inheritIO().start().waitFor());
+        Processes.ctrlC(shoal);
         assertTrue(shoal.waitFor(15, TimeUnit.SECONDS), "Ctrl-C after 36 s of silence was not heard");
         assertEquals(130, shoal.exitValue());
     }

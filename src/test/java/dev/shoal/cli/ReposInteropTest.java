@@ -88,8 +88,7 @@ class ReposInteropTest {
 
     @Test
     void exportingSaysWhatTheFormatCannotHold() {
-        Path lib = ws.path("ws/lib");
-        git.run(ws.root(), "clone", "-q", remotes.resolve("launch.git").toString(), lib.toString());
+        Path lib = ws.cloneOf(remotes.resolve("launch.git"), "ws/lib");
         git.run(lib, "remote", "add", "fork", "https://example.com/me/launch.git");
         ws.repo("ws/notes");
         assertEquals(0, ws.shoal("add", "-r", ws.path("ws").toString()).exitCode());

@@ -59,18 +59,11 @@ class StopTest {
 
     @Test
     void ctrlCToTheProcessGroupStopsEverythingAndExits130() throws Exception {
-        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", "setsid"));
-        command.addAll(Workspace.shoalCommand("shell", "--order", "name", "--", TREE));
         Path out = ws.path("out.txt");
         Path err = ws.path("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ws.root().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().putAll(ws.env());
-        Process shoal = builder.start();
+        Process shoal = Processes.startInOwnGroup(ws, out, err, "shell", "--order", "name", "--", TREE);
         List<Long> pids = pids();
-        // setsid made shoal the leader of its own process group, as a shell makes a foreground job.
-        assertEquals(0, new ProcessBuilder("kill", "-s", "INT", "--", "-" + shoal.pid()).inheritIO().start().waitFor());
+        Processes.ctrlC(shoal);
         assertTrue(shoal.waitFor(60, TimeUnit.SECONDS), "shoal did not stop");
         assertEquals(130, shoal.exitValue(), read(err));
         for (long pid : pids) {

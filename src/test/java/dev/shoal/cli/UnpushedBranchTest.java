@@ -40,12 +40,10 @@ class UnpushedBranchTest {
 
     @Test
     void aBranchNeverPushedIsSaidAtFreezeAndAtCloneWhichLeavesTheRepoOnMain() throws IOException {
-        Path api = ws.path("src/api");
-        git.run(ws.root(), "clone", "-q", remotes.resolve("api.git").toString(), api.toString());
+        Path api = ws.cloneOf(remotes.resolve("api.git"), "src/api");
         git.run(api, "checkout", "-q", "-b", "spike");
         git.commit(api, "spike.txt", "spike\n", "a spike");
-        Path site = ws.path("src/site");
-        git.run(ws.root(), "clone", "-q", remotes.resolve("site.git").toString(), site.toString());
+        Path site = ws.cloneOf(remotes.resolve("site.git"), "src/site");
         assertEquals(0, ws.shoal("add", api.toString(), site.toString()).exitCode());
 
         Path file = ws.path("ws.yml");

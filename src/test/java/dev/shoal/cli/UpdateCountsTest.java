@@ -34,10 +34,7 @@ class UpdateCountsTest {
     }
 
     private Path cloneOf(String name) {
-        Path repo = ws.path("ws/" + name);
-        ws.git().run(ws.root(), "clone", "-q", remote.toString(), repo.toString());
-        assertEquals(0, ws.shoal("add", repo.toString()).exitCode());
-        return repo;
+        return ws.registeredClone(remote, "ws/" + name);
     }
 
     private void pushCommit(String file) {

@@ -78,6 +78,23 @@ public final class Workspace {
         return remotes;
     }
 
+    /** A clone of {@code remote} at {@code relative} below the workspace: a repo whose origin is that remote. */
+    public Path cloneOf(Path remote, String relative) {
+        Path repo = path(relative);
+        git.run(root, "clone", "-q", remote.toString(), repo.toString());
+        return repo;
+    }
+
+    /** {@link #cloneOf}, registered with shoal under its folder's name. */
+    public Path registeredClone(Path remote, String relative) {
+        Path repo = cloneOf(remote, relative);
+        ProcessResult added = shoal("add", repo.toString());
+        if (added.exitCode() != 0) {
+            throw new AssertionError("shoal add failed: " + added.stderr());
+        }
+        return repo;
+    }
+
     /** Work trees src/NAME, one commit each, registered with shoal under those names. */
     public void registeredRepos(String... names) {
         for (String name : names) {
