@@ -86,9 +86,7 @@ public final class Dispatcher {
         screen.say("rerunning " + needCredentials.size() + " repo" + (needCredentials.size() == 1 ? "" : "s")
                 + " that needed credentials, one at a time with the terminal attached:");
         int retried = attached(needCredentials, rerun);
-        long otherFailures = summary.reports().stream()
-                .filter(r -> r.status() != JobStatus.OK && r.status() != JobStatus.NEEDS_CREDENTIALS).count();
-        return otherFailures > 0 ? ExitCode.REPO_FAILED : retried;
+        return summary.allOkBut(JobStatus.NEEDS_CREDENTIALS) ? retried : ExitCode.REPO_FAILED;
     }
 
     /** One repo after the other, each with the terminal attached, announced; then the summary. */

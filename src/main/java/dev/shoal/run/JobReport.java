@@ -17,6 +17,15 @@ public record JobReport(String repo, Path path, List<String> argv, JobStatus sta
         argv = List.copyOf(argv);
     }
 
+    /**
+     * Whether the repo counts as a success for the run's exit code: it ended OK, or was skipped after its
+     * command succeeded (left alone on purpose, as sync leaves a repo with changes); a repo skipped without
+     * running (its folder gone) failed.
+     */
+    public boolean succeeded() {
+        return status == JobStatus.OK || status == JobStatus.SKIPPED && exitCode == 0;
+    }
+
     /** A report that says nothing of updates. */
     public JobReport(String repo, Path path, List<String> argv, JobStatus status, int exitCode,
                      Duration duration, CapturedOutput stdout, CapturedOutput stderr, String note) {

@@ -27,12 +27,17 @@ public record RunSummary(List<JobReport> reports, Duration elapsed, RerunCommand
         return reports.stream().filter(r -> r.status() == status).toList();
     }
 
-    /**
-     * True when no repo failed: each ended OK, or was skipped after its command succeeded (left alone on
-     * purpose, as sync leaves a repo with changes); a repo skipped without running (its folder gone) is a failure.
-     */
+    /** True when no repo failed (see {@link JobReport#succeeded}): the run exits 0. */
     public boolean allOk() {
-        return reports.stream().allMatch(r -> r.status() == JobStatus.OK || r.status() == JobStatus.SKIPPED && r.exitCode() == 0);
+        return reports.stream().allMatch(JobReport::succeeded);
+    }
+
+    /**
+     * True when no repo failed but those that ended {@code status}: after a parallel run, the repos that
+     * needed credentials are run again with the terminal, and that second run decides for them.
+     */
+    public boolean allOkBut(JobStatus status) {
+        return reports.stream().allMatch(r -> r.status() == status || r.succeeded());
     }
 
     /**

@@ -126,6 +126,32 @@ class SyncCommandTest {
         assertTrue(sync.stdout().contains("\"note\":\"updated 2 commits from origin/main\""), sync.stdout());
     }
 
+    /**
+     * A repo sync leaves alone on purpose does not fail the run, with or without a second, attached run of
+     * the repos that needed credentials: the remote's ssh refuses the first connection, then lets it in.
+     */
+    @Test
+    void skippedReposAreFineAfterRetryingWithTheTerminalToo() {
+        Path locked = cloneOf("locked");
+        Path marker = ws.path("refused-once");
+        Path ssh = ws.path("bin/ssh-once");
+        Git.write(ssh, "#!/bin/sh\n"
+                + "if [ ! -e '" + marker + "' ]; then : > '" + marker + "'; echo 'git@example.invalid: Permission denied (publickey).' >&2; exit 255; fi\n"
+                + "for word; do command=$word; done\nexec sh -c \"$command\"\n");
+        assertTrue(ssh.toFile().setExecutable(true));
+        ws.git().run(locked, "config", "core.sshCommand", ssh.toString());
+        ws.git().run(locked, "config", "ssh.variant", "simple");
+        ws.git().run(locked, "remote", "set-url", "origin", "ssh://example.invalid" + remote);
+        Path dirty = cloneOf("dirty");
+        pushTwoCommits();
+        Git.write(dirty.resolve("README.md"), "# edited here\n");
+
+        ProcessResult sync = ws.shoalProcess("sync", "--retry-interactive");
+        assertTrue(sync.stderr().contains("rerunning 1 repo that needed credentials"), sync.stdout() + sync.stderr());
+        assertEquals(ws.git().run(remote, "rev-parse", "main"), ws.git().run(locked, "rev-parse", "HEAD"), sync.stdout() + sync.stderr());
+        assertEquals(0, sync.exitCode(), "dirty was skipped on purpose, locked made it the second time: " + sync.stdout() + sync.stderr());
+    }
+
     private static void assertOutcome(ProcessResult result, String repo, String... said) {
         assertTrue(result.stdout().lines().anyMatch(l -> l.startsWith("=== " + repo + ": ") && List.of(said).stream().allMatch(l::contains)),
                 repo + " should say " + List.of(said) + " in:\n" + result.stdout() + result.stderr());
