@@ -61,7 +61,7 @@ shoal_physical_path() {
       *)
         path=$path/$part
         if [ -L "$path" ]; then
-          shoal_physical_path=$(cd -P -- "$1" && pwd -P)
+          shoal_physical_path=$(CDPATH="" cd -P -- "$1" && pwd -P)
           return
         fi
         ;;

@@ -9,6 +9,7 @@ import dev.shoal.registry.TargetSelector;
 import dev.shoal.run.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +61,18 @@ final class DelegatedCommand extends SessionCommand implements RunsGit {
         return new CommandLine(spec, factory);
     }
 
+    /**
+     * git and the command's words from its subcommand on. git's own options before the subcommand (-c, -C,
+     * --git-dir) change nothing that completion offers, and fish's git completion evaluates them as code.
+     */
     @Override
     public List<String> gitCommandLine() {
-        return !definition.shell() && GitArgs.isGit(definition.cmd()) ? definition.cmd() : List.of();
+        List<String> cmd = definition.cmd();
+        if (definition.shell() || !GitArgs.isGit(cmd)) {
+            return List.of();
+        }
+        return GitArgs.subcommandIndex(cmd).map(at -> Stream.concat(Stream.of("git"), cmd.subList(at, cmd.size()).stream()).toList())
+                .orElse(List.of());
     }
 
     @Override

@@ -99,6 +99,12 @@ public final class CloneRun {
             int code = dispatcher.inParallel(jobs, rerun.after(names(undone)));
             exitCode = Math.max(exitCode, code);
             if (code == ExitCode.INTERRUPTED || code == ExitCode.OUTPUT_CLOSED) {
+                // Stopped: that summary named the repos undone so far and this round's; later rounds' never ran.
+                List<ManifestEntry> named = new ArrayList<>(undone);
+                entries.stream().filter(e -> !landed.contains(e)).forEach(named::add);
+                undone.clear();
+                plan.stream().map(PlannedClone::entry).filter(e -> !landed.contains(e)).forEach(undone::add);
+                rerunSaid = named.containsAll(undone);
                 break;
             }
             entries.stream().filter(e -> !landed.contains(e) && !undone.contains(e)).forEach(undone::add);

@@ -117,7 +117,8 @@ public final class OsLauncher implements Launcher {
         return found.computeIfAbsent(path + File.pathSeparator + File.pathSeparator + name, key -> {
             // No PATH at all: where the C library's execvp looks then.
             for (String dir : (path == null ? "/bin:/usr/bin" : path).split(File.pathSeparator)) {
-                    Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                    // Absolute: the job runs in the repo, where a relative entry (".", or an empty one) would name the repo's file.
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name).toAbsolutePath();
                 if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                     return Optional.of(candidate.toString());
                 }

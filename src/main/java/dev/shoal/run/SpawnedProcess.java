@@ -11,8 +11,10 @@ import java.util.function.LongToIntFunction;
 /**
  * A child {@link PosixSpawner} started, as a {@link Process} like those of ProcessBuilder. The JDK's own
  * process reaper waits for it without collecting it (ProcessHandle.onExit); only then is its status
- * collected, under the same lock as the signals: until then the pid stays the child's, even as a zombie,
- * so a signal can never reach another process that was given the same number.
+ * collected, under the same lock as {@link #destroy}: until then the pid stays the child's, even as a
+ * zombie, so this process's own signals never reach another that was given the same number. What goes by
+ * the handle ({@link #toHandle}: its descendants, ProcessTree) is guarded as the JDK guards any handle, by
+ * the process's start time.
  */
 final class SpawnedProcess extends Process {
     private final ProcessHandle handle;

@@ -10,7 +10,9 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +39,8 @@ final class PosixSpawner implements Spawner {
     private static final short POSIX_SPAWN_SETSID = 0x80;
     private static final int O_RDONLY = 0;
     private static final int O_CLOEXEC = 0x80000;
+    private static final int ENOEXEC = 8;
+    private static final String SH = "/bin/sh";
     /** Sizes of the opaque C types, rounded up well past glibc's (80, 336 and 128 bytes). */
     private static final long ACTIONS_SIZE = 256;
     private static final long ATTRIBUTES_SIZE = 512;
@@ -93,7 +97,8 @@ final class PosixSpawner implements Spawner {
     static Optional<Spawner> load() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        if (!os.equals("linux") || !ARCHITECTURES.contains(arch)) {
+        // The pipes become streams through /proc/self/fd (see reader).
+        if (!os.equals("linux") || !ARCHITECTURES.contains(arch) || !Files.isDirectory(Path.of("/proc/self/fd"))) {
             return Optional.empty();
         }
         try {
@@ -129,10 +134,21 @@ final class PosixSpawner implements Spawner {
             }
             // The write ends are the child's now; the read ends become streams (opened before the write
             // ends close: opening a pipe with no writer left would wait for one).
-            InputStream stdout = reader(out[0]);
-            InputStream stderr = reader(err[0]);
-            closeAll(out, err);
-            return SpawnedProcess.started(pid, stdout, stderr, this::reap);
+            InputStream stdout = null;
+            try {
+                stdout = reader(out[0]);
+                InputStream stderr = reader(err[0]);
+                closeAll(out, err);
+                return SpawnedProcess.started(pid, stdout, stderr, this::reap);
+            } catch (IOException | RuntimeException | Error e) {
+                // Out of descriptors, say: the child, in a session of its own that nobody knows of yet,
+                // must not outlive the failure.
+                closeAll(out, err);
+                closeQuietly(stdout);
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+                reap(pid);
+                throw e;
+            }
         }
     }
 
@@ -163,8 +179,15 @@ final class PosixSpawner implements Spawner {
                 check(run(() -> (int) setFlags.invokeExact(attributes, flags)), "setflags");
 
                 MemorySegment pid = arena.allocate(ValueLayout.JAVA_INT);
+                MemorySegment environment = strings(arena, env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
                 int error = (int) spawn.invokeExact(pid, arena.allocateFrom(command.get(0)), actions, attributes,
-                        strings(arena, command), strings(arena, env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+                        strings(arena, command), environment);
+                if (error == ENOEXEC) {
+                    // A file without #! is a script for sh, as execvp (and so ProcessBuilder) runs it.
+                    List<String> viaShell = new ArrayList<>(List.of(SH));
+                    viaShell.addAll(command);
+                    error = (int) spawn.invokeExact(pid, arena.allocateFrom(SH), actions, attributes, strings(arena, viaShell), environment);
+                }
                 if (error != 0) {
                     // ProcessBuilder's wording, which the reports and tests already know.
                     throw new IOException("Cannot run program \"" + command.get(0) + "\" (in directory \"" + dir + "\"): error="
@@ -196,6 +219,16 @@ final class PosixSpawner implements Spawner {
             throw new IOException("cannot open a pipe: too many open files");
         }
         return new int[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        if (stream != null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // Closing a pipe's read end: nothing to lose.
+            }
+        }
     }
 
     /**

@@ -93,12 +93,15 @@ class CompletionIndexTest {
         Files.createDirectories(workspace.configHome());
         Files.writeString(workspace.configHome().resolve("commands.yml"), String.join("\n",
                 "co: {cmd: git -c color.ui=never checkout, help: check out}",
+                "sneaky: {cmd: [git, -c, 'x.y=a;touch pwned;true', --git-dir=/elsewhere, log], help: global options}",
                 "todo: {cmd: 'git grep TODO', shell: true, help: a script}",
                 "mk: {cmd: make test, help: not git}",
                 "tabbed: {cmd: [git, \"log\\t\"], help: a word with a tab}", ""));
         workspace.shoal("--version");
         List<String> runs = lines(workspace, "index").stream().filter(line -> line.startsWith("runs\t")).toList();
-        assertTrue(runs.contains("runs\tshoal co\tgit\t-c\tcolor.ui=never\tcheckout"), runs.toString());
+        // git's own options before the subcommand are left out: fish's git completion evaluates them.
+        assertTrue(runs.contains("runs\tshoal co\tgit\tcheckout"), runs.toString());
+        assertTrue(runs.contains("runs\tshoal sneaky\tgit\tlog"), runs.toString());
         assertTrue(runs.contains("runs\tshoal lo\tgit\tlog\t--oneline\t-7"), runs.toString());
         assertFalse(runs.stream().anyMatch(line -> line.matches("runs\tshoal (todo|mk|tabbed|super)\t.*")), runs.toString());
     }

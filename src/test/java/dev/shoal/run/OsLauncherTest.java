@@ -111,6 +111,18 @@ class OsLauncherTest {
     }
 
     @Test
+    void aScriptWithoutAShebangRunsThroughSh() throws Exception {
+        // execvp, and so ProcessBuilder, runs such a file with sh; posix_spawn alone says "Exec format error".
+        Path script = dir.resolve("plain-script");
+        Files.writeString(script, "echo ran by sh\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = Map.of("PATH", System.getenv("PATH"));
+        Process process = OsLauncher.INSTANCE.start(new LaunchSpec(List.of(script.toString()), dir, env, List.of(), LaunchSpec.Io.CAPTURED));
+        assertEquals("ran by sh\n", out(process));
+        assertEquals(0, process.exitValue());
+    }
+
+    @Test
     void aMissingFolderIsSaidTheWayTheJdkSaysIt() {
         Map<String, String> env = Map.of("PATH", System.getenv("PATH"));
         IOException refused = assertThrows(IOException.class, () -> OsLauncher.INSTANCE.start(
