@@ -37,6 +37,13 @@ class UpdateCountsTest {
         return ws.registeredClone(remote, "ws/" + name);
     }
 
+    /** Two clones: behind, made before the remote got a commit, and current, made after. */
+    private void behindAndCurrent() {
+        cloneOf("behind");
+        pushCommit("b.txt");
+        cloneOf("current");
+    }
+
     private void pushCommit(String file) {
         ws.git().commit(seed, file, file + "\n", "upstream " + file);
         ws.git().run(seed, "push", "-q", remote.toString(), "main");
@@ -78,9 +85,7 @@ class UpdateCountsTest {
 
     @Test
     void fetchAndPullSayWhatGitSaid() {
-        cloneOf("behind");
-        pushCommit("b.txt");
-        cloneOf("current");
+        behindAndCurrent();
 
         ProcessResult fetch = ws.shoal("fetch", "--output", "json");
         assertEquals(0, fetch.exitCode(), fetch.stderr());
@@ -107,9 +112,7 @@ class UpdateCountsTest {
 
     @Test
     void eachRepoHeaderSaysWhatHappenedWhenGitSaidIt() {
-        cloneOf("behind");
-        pushCommit("b.txt");
-        cloneOf("current");
+        behindAndCurrent();
 
         ProcessResult fetch = ws.shoal("fetch", "--order", "name");
         assertEquals(0, fetch.exitCode(), fetch.stderr());
