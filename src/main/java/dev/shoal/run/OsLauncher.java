@@ -17,14 +17,14 @@ import java.util.concurrent.Future;
 /**
  * The one place shoal starts a process. It applies {@link ChildEnvironment}, connects the process as
  * its {@link LaunchSpec.Io} says, looks programs up on the session's PATH, and puts a captured job in a
- * session of its own. Where the JDK and the C library allow, processes not handed the terminal are started
- * with posix_spawn directly ({@link PosixSpawner}); elsewhere with ProcessBuilder, and the session comes
- * from util-linux's {@code setsid} where that is installed.
+ * session of its own: where the JDK and the C library allow, with posix_spawn called directly
+ * ({@link PosixSpawner}); elsewhere with ProcessBuilder and util-linux's {@code setsid}, where that is
+ * installed. Everything else is started with ProcessBuilder.
  */
 public final class OsLauncher implements Launcher {
     public static final OsLauncher INSTANCE = new OsLauncher();
     private static final File NULL_DEVICE = new File("/dev/null");
-    /** Found once, on the first start: a command that starts nothing never loads the FFM API. */
+    /** Found once, on the first job (or by {@link #prepare}): a command that runs no job never loads the FFM API. */
     private static final class Native {
         static final Optional<Spawner> SPAWNER = Spawner.posix();
     }
@@ -35,6 +35,14 @@ public final class OsLauncher implements Launcher {
     private final Map<String, Optional<String>> found = new ConcurrentHashMap<>();
 
     private OsLauncher() {
+    }
+
+    /**
+     * Makes the native spawner ready on another thread: linking its C calls costs about 70 ms of CPU (JFR
+     * samples of `shoal fetch`), which a command about to start its jobs spends better while it reads its files.
+     */
+    public static void prepare() {
+        Thread.ofPlatform().daemon().name("shoal-spawn-prepare").start(() -> Native.SPAWNER.isPresent());
     }
 
     /**
@@ -85,11 +93,10 @@ public final class OsLauncher implements Launcher {
         }
         Map<String, String> env = ChildEnvironment.of(spec);
         LaunchSpec.Io io = spec.io();
-        if (io != LaunchSpec.Io.TERMINAL && Native.SPAWNER.isPresent()) {
-            return Native.SPAWNER.get().spawn(command, spec.dir(), env, io == LaunchSpec.Io.CAPTURED,
-                    io != LaunchSpec.Io.READ_ERR, io == LaunchSpec.Io.CAPTURED || io == LaunchSpec.Io.READ_ERR);
-        }
         if (io == LaunchSpec.Io.CAPTURED) {
+            if (Native.SPAWNER.isPresent()) {
+                return Native.SPAWNER.get().spawn(command, spec.dir(), env);
+            }
             // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
             program(path, "setsid").ifPresent(setsid -> command.addAll(0, List.of(setsid, "-w")));
         }

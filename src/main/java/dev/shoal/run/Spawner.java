@@ -7,19 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Starts a command whose program is already found and whose environment is already made, detached from
- * the terminal: stdin is /dev/null, and stdout and stderr go to pipes or are dropped. {@link OsLauncher}
- * uses {@link PosixSpawner} where it runs; everywhere else, ProcessBuilder.
+ * Starts a captured job ({@link LaunchSpec.Io#CAPTURED}) whose program is already found and whose
+ * environment is already made: in a session of its own, stdin /dev/null, stdout and stderr to pipes.
+ * {@link OsLauncher} uses {@link PosixSpawner} where it runs; everywhere else, ProcessBuilder and setsid.
  */
 interface Spawner {
-    /**
-     * @param command    the program's path first, then its arguments
-     * @param ownSession whether the process leads a session of its own (no controlling terminal)
-     * @param keepOut    whether stdout goes to a pipe; else it is dropped
-     * @param keepErr    whether stderr goes to a pipe; else it is dropped
-     */
-    Process spawn(List<String> command, Path dir, Map<String, String> env, boolean ownSession,
-                  boolean keepOut, boolean keepErr) throws IOException;
+    /** @param command the program's path first, then its arguments */
+    Process spawn(List<String> command, Path dir, Map<String, String> env) throws IOException;
 
     /**
      * posix_spawn called through the FFM API, which is final from JDK 22 on: its class is compiled for 22

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every process shoal starts is given, whichever way it is started: checked on real processes.
- * On JDK 22+ on Linux these go through posix_spawn ({@link PosixSpawner}); {@link #theNativeSpawnerIsUsedWhereItCanBe}
- * says so, so the rest cannot pass on ProcessBuilder's path alone.
+ * On JDK 22+ on Linux captured jobs go through posix_spawn ({@link PosixSpawner}), the rest through
+ * ProcessBuilder; {@link #theNativeSpawnerIsUsedWhereItCanBe} says so, so the captured cases cannot pass on
+ * ProcessBuilder's path alone.
  */
 class OsLauncherTest {
     @TempDir
