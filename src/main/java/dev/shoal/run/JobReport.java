@@ -26,6 +26,14 @@ public record JobReport(String repo, Path path, List<String> argv, JobStatus sta
         return status == JobStatus.OK || status == JobStatus.SKIPPED && exitCode == 0;
     }
 
+    /**
+     * How the repo ended in a word or two, as every output mode prints it: its status, and for a job that
+     * ended OK, what git said it did ({@code updated}, {@code up to date}) when it said so.
+     */
+    public String label() {
+        return status == JobStatus.OK ? update.label().orElse(status.label()) : status.label();
+    }
+
     /** A report that says nothing of updates. */
     public JobReport(String repo, Path path, List<String> argv, JobStatus status, int exitCode,
                      Duration duration, CapturedOutput stdout, CapturedOutput stderr, String note) {

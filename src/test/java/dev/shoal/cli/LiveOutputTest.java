@@ -58,7 +58,7 @@ class LiveOutputTest {
             String all = String.join("\n", history);
             for (int i = 0; i < REPOS; i++) {
                 String name = "r%02d".formatted(i);
-                assertEquals(1, history.stream().filter(line -> line.startsWith("=== " + name + ": ok")).count(), all);
+                assertEquals(1, history.stream().filter(line -> line.startsWith("=== " + name + ": updated (")).count(), all);
                 assertEquals(ws.git().run(ws.path("upstream"), "rev-parse", "HEAD"),
                         ws.git().run(ws.path("src/" + name), "rev-parse", "origin/main"), name + " fetched");
             }

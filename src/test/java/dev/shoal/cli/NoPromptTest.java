@@ -57,7 +57,7 @@ class NoPromptTest {
         assertEquals(1, result.exitCode());
         assertTrue(result.stdout().startsWith("=== api: needs credentials, exit 128 ("), result.stdout());
         assertTrue(result.stdout().contains("terminal prompts disabled"), result.stdout());
-        assertTrue(result.stdout().contains("=== site: ok ("), result.stdout());
+        assertTrue(result.stdout().contains("=== site: up to date ("), result.stdout());
         assertTrue(result.stderr().contains("2 repos: 1 up to date, 1 needs credentials (")
                 && result.stderr().contains("\nneeds credentials: api (rerun with the terminal: shoal fetch --order name --retry-interactive api)\n"),
                 result.stderr());

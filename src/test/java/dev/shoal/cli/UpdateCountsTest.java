@@ -37,6 +37,13 @@ class UpdateCountsTest {
         return ws.registeredClone(remote, "ws/" + name);
     }
 
+    /** Two clones: behind, made before the remote got a commit, and current, made after. */
+    private void behindAndCurrent() {
+        cloneOf("behind");
+        pushCommit("b.txt");
+        cloneOf("current");
+    }
+
     private void pushCommit(String file) {
         ws.git().commit(seed, file, file + "\n", "upstream " + file);
         ws.git().run(seed, "push", "-q", remote.toString(), "main");
@@ -78,9 +85,7 @@ class UpdateCountsTest {
 
     @Test
     void fetchAndPullSayWhatGitSaid() {
-        cloneOf("behind");
-        pushCommit("b.txt");
-        cloneOf("current");
+        behindAndCurrent();
 
         ProcessResult fetch = ws.shoal("fetch", "--output", "json");
         assertEquals(0, fetch.exitCode(), fetch.stderr());
@@ -106,12 +111,31 @@ class UpdateCountsTest {
     }
 
     @Test
+    void eachRepoHeaderSaysWhatHappenedWhenGitSaidIt() {
+        behindAndCurrent();
+
+        ProcessResult fetch = ws.shoal("fetch", "--order", "name");
+        assertEquals(0, fetch.exitCode(), fetch.stderr());
+        assertTrue(fetch.stdout().startsWith("=== behind: updated ("), fetch.stdout());
+        assertTrue(fetch.stdout().contains("\n=== current: up to date ("), fetch.stdout());
+
+        ProcessResult quiet = ws.shoal("fetch", "--order", "name", "--", "-q");
+        assertTrue(quiet.stdout().startsWith("=== behind: ok ("), "git said nothing, so shoal cannot tell: " + quiet.stdout());
+
+        ProcessResult sync = ws.shoal("sync", "--order", "name");
+        assertTrue(sync.stdout().startsWith("=== behind: updated (") && sync.stdout().contains(": updated 1 commit from origin/main\n"),
+                "the fetch above brought the commit, the fast-forward moved the branch: " + sync.stdout());
+        assertTrue(sync.stdout().contains("\n=== current: up to date ("), sync.stdout());
+    }
+
+    @Test
     void otherCommandsAreOkAndATimeoutSaysItsLimit() {
         cloneOf("api");
         cloneOf("web");
         ProcessResult status = ws.shoal("shell", "--output", "json", "--", "true");
         assertTrue(status.stderr().startsWith("2 repos: 2 ok ("), status.stderr());
         assertTrue(status.stdout().contains("\"updated\":null"), status.stdout());
+        assertTrue(ws.shoal("shell", "api", "--", "true").stdout().startsWith("=== api: ok ("), "any other command is ok");
 
         ProcessResult slow = ws.shoal("shell", "--timeout", "1s", "--", "sleep 30");
         assertEquals(1, slow.exitCode(), slow.stderr());

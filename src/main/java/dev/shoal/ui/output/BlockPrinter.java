@@ -28,12 +28,13 @@ public final class BlockPrinter {
     }
 
     /**
-     * {@code === api: failed, exit 1 (1.2s): note}, styled when the style is on. The header is shoal's
-     * line, not the repo's bytes: a note quoting git or a manifest shows its control characters.
+     * {@code === api: failed, exit 1 (1.2s): note}, {@code === api: updated (1.2s)}, styled when the style
+     * is on. The header is shoal's line, not the repo's bytes: a note quoting git or a manifest shows its
+     * control characters.
      */
     public String header(JobReport report) {
         StringBuilder line = new StringBuilder(style.dim("===")).append(' ').append(style.bold(Visible.of(report.repo()))).append(": ");
-        line.append(statusStyle(report.status()));
+        line.append(styledLabel(report));
         if (report.status() == JobStatus.TIMED_OUT) {
             // "timed out after 2s, killed 3 processes": the limit, not the time it took to notice and kill.
             return line.append(' ').append(report.note()).toString();
@@ -62,11 +63,11 @@ public final class BlockPrinter {
         }
     }
 
-    private String statusStyle(JobStatus status) {
-        return switch (status) {
-            case OK -> style.green(status.label());
-            case SKIPPED, CANCELLED -> style.yellow(status.label());
-            case FAILED, TIMED_OUT, NEEDS_CREDENTIALS -> style.red(status.label());
+    private String styledLabel(JobReport report) {
+        return switch (report.status()) {
+            case OK -> style.green(report.label());
+            case SKIPPED, CANCELLED -> style.yellow(report.label());
+            case FAILED, TIMED_OUT, NEEDS_CREDENTIALS -> style.red(report.label());
         };
     }
 

@@ -75,10 +75,10 @@ public final class SummaryFormat {
         long updated = summary.count(Update.UPDATED);
         long upToDate = summary.count(Update.UP_TO_DATE);
         long ok = summary.count(JobStatus.OK) - updated - upToDate;
-        addCount(counts, updated, style.green(updated + " updated"));
-        addCount(counts, upToDate, style.green(upToDate + " up to date"));
+        addCount(counts, updated, style.green(updated + " " + Update.UPDATED.label().orElseThrow()));
+        addCount(counts, upToDate, style.green(upToDate + " " + Update.UP_TO_DATE.label().orElseThrow()));
         if (ok > 0 || updated + upToDate == 0) {
-            counts.add(style.green(ok + " ok"));
+            counts.add(style.green(ok + " " + JobStatus.OK.label()));
         }
         for (JobStatus status : JobStatus.values()) {
             long count = summary.count(status);
