@@ -3,7 +3,6 @@ package dev.shoal.cli;
 import dev.shoal.ShoalException;
 import dev.shoal.config.CommandCatalog;
 import dev.shoal.config.CommandDefinition;
-import dev.shoal.run.OsLauncher;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -76,9 +75,6 @@ public final class ShoalCli {
         commandLine.setExecutionStrategy(parseResult -> {
             if (UsageHelp.requested(parseResult)) {
                 UsageHelp.applyTo(commandLine, session);
-            } else if (runsJobs(parseResult)) {
-                // It is about to start a job per repo: the native process starter gets ready meanwhile, on another core.
-                OsLauncher.prepare();
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
@@ -88,15 +84,6 @@ public final class ShoalCli {
     /** The names of shoal's own commands, without building any of them. */
     static Set<String> builtInNames() {
         return Set.copyOf(BuiltInCommands.NAMES);
-    }
-
-    /** Whether the command run starts a job per repo: those are the commands with the run's options (RunOptions). */
-    private static boolean runsJobs(CommandLine.ParseResult parseResult) {
-        CommandLine.ParseResult last = parseResult;
-        while (last.hasSubcommand()) {
-            last = last.subcommand();
-        }
-        return last.commandSpec().mixins().values().stream().anyMatch(mixin -> mixin.userObject() instanceof RunOptions);
     }
 
     private static void stopAtFirstWord(CommandLine command, boolean dashDash) {

@@ -6,4 +6,8 @@ import java.io.IOException;
 @FunctionalInterface
 public interface Launcher {
     Process start(LaunchSpec spec) throws IOException;
+
+    /** Told by a run how many jobs it is about to start, so the launcher can get ready for that many. */
+    default void expect(int jobs) {
+    }
 }

@@ -13,21 +13,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one place shoal starts a process. It applies {@link ChildEnvironment}, connects the process as
  * its {@link LaunchSpec.Io} says, looks programs up on the session's PATH, and puts a captured job in a
- * session of its own: where the JDK and the C library allow, with posix_spawn called directly
- * ({@link PosixSpawner}); elsewhere with ProcessBuilder and util-linux's {@code setsid}, where that is
- * installed. Everything else is started with ProcessBuilder.
+ * session of its own: in a run of many jobs, where the JDK and the C library allow, with posix_spawn
+ * called directly ({@link PosixSpawner}); else with ProcessBuilder and util-linux's {@code setsid}, where
+ * that is installed. Everything else is started with ProcessBuilder.
  */
 public final class OsLauncher implements Launcher {
     public static final OsLauncher INSTANCE = new OsLauncher();
     private static final File NULL_DEVICE = new File("/dev/null");
-    /** Found once, on the first job (or by {@link #prepare}): a command that runs no job never loads the FFM API. */
-    private static final class Native {
-        static final Optional<Spawner> SPAWNER = Spawner.posix();
-    }
+    /**
+     * From how many jobs a run links the native spawner. Linking its C calls costs about 70 ms of CPU (JFR
+     * samples of `shoal fetch`), some fourteen starts' worth at 5 ms saved a start: on 10 repos with a slow
+     * remote, fetch took 1207 ms with it and 1130 ms without; on 100, 5133 ms with it and 5753 ms without
+     * (medians of paired runs, bench/README).
+     */
+    static final int NATIVE_FROM = 32;
+    /** The native spawner once linked (empty where there is none); null until then, and jobs use ProcessBuilder. */
+    private static volatile Optional<Spawner> linked;
+    private static final AtomicBoolean LINKING = new AtomicBoolean();
 
     private static final ExecutorService SPAWNER = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("shoal-spawn-", 0).daemon().factory());
@@ -37,12 +44,19 @@ public final class OsLauncher implements Launcher {
     private OsLauncher() {
     }
 
-    /**
-     * Makes the native spawner ready on another thread: linking its C calls costs about 70 ms of CPU (JFR
-     * samples of `shoal fetch`), which a command about to start its jobs spends better while it reads its files.
-     */
-    public static void prepare() {
-        Thread.ofPlatform().daemon().name("shoal-spawn-prepare").start(() -> Native.SPAWNER.isPresent());
+    /** A run of many jobs links the native spawner on another thread; the jobs that start meanwhile use ProcessBuilder. */
+    @Override
+    public void expect(int jobs) {
+        if (jobs >= NATIVE_FROM && LINKING.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("shoal-spawn-link").start(OsLauncher::linkNow);
+        }
+    }
+
+    /** Links the native spawner on this thread, unless that is done (the tests use it to be sure it is). */
+    static synchronized void linkNow() {
+        if (linked == null) {
+            linked = Spawner.posix();
+        }
     }
 
     /**
@@ -93,9 +107,10 @@ public final class OsLauncher implements Launcher {
         }
         Map<String, String> env = ChildEnvironment.of(spec);
         LaunchSpec.Io io = spec.io();
+        Optional<Spawner> spawner = linked;
         if (io == LaunchSpec.Io.CAPTURED) {
-            if (Native.SPAWNER.isPresent()) {
-                return Native.SPAWNER.get().spawn(command, spec.dir(), env);
+            if (spawner != null && spawner.isPresent()) {
+                return spawner.get().spawn(command, spec.dir(), env);
             }
             // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
             program(path, "setsid").ifPresent(setsid -> command.addAll(0, List.of(setsid, "-w")));

@@ -23,8 +23,8 @@ import java.util.Set;
  * Starts a job with the C library's posix_spawn, called directly. ProcessBuilder gets the same done with
  * two more programs run per job: the JDK's jspawnhelper, then util-linux's setsid for the session. On the
  * 2-core machine of bench/README a start took 7.4 ms that way and 2.5 ms this way, which was most of what
- * shoal spent per repo beyond git itself. Linking the C calls costs about 70 ms of CPU once, so shoal's own
- * readers, a few processes a run, keep ProcessBuilder, and {@link OsLauncher#prepare} links them early.
+ * shoal spent per repo beyond git itself. Linking the C calls costs about 70 ms of CPU once, so only runs
+ * of many jobs link them ({@link OsLauncher#NATIVE_FROM}), and shoal's own readers keep ProcessBuilder.
  *
  * <p>The child is made as ProcessBuilder makes it: stdin from /dev/null, stdout and stderr to pipes, no
  * descriptor of shoal's but those (closefrom 3), the signal mask emptied and every signal's action back to
