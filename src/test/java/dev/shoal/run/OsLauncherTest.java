@@ -39,6 +39,13 @@ class OsLauncherTest {
         return OsLauncher.INSTANCE.start(new LaunchSpec(List.of("sh", "-c", script), dir, env, List.of(), io));
     }
 
+    private Path executable(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
     private static String out(Process process) throws Exception {
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
@@ -107,9 +114,7 @@ class OsLauncherTest {
 
     @Test
     void aProgramNotOnPathIsNotRunFromTheFolder() throws Exception {
-        Path planted = dir.resolve("shoal-no-such-program");
-        Files.writeString(planted, "#!/bin/sh\ntouch planted-ran\n");
-        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rwxr-xr-x"));
+        executable("shoal-no-such-program", "#!/bin/sh\ntouch planted-ran\n");
         Map<String, String> env = Map.of("PATH", System.getenv("PATH"));
         IOException refused = assertThrows(IOException.class, () -> OsLauncher.INSTANCE.start(
                 new LaunchSpec(List.of("shoal-no-such-program"), dir, env, List.of(), LaunchSpec.Io.CAPTURED)));
@@ -120,9 +125,7 @@ class OsLauncherTest {
     @Test
     void aScriptWithoutAShebangRunsThroughSh() throws Exception {
         // execvp, and so ProcessBuilder, runs such a file with sh; posix_spawn alone says "Exec format error".
-        Path script = dir.resolve("plain-script");
-        Files.writeString(script, "echo ran by sh\n");
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path script = executable("plain-script", "echo ran by sh\n");
         Map<String, String> env = Map.of("PATH", System.getenv("PATH"));
         Process process = OsLauncher.INSTANCE.start(new LaunchSpec(List.of(script.toString()), dir, env, List.of(), LaunchSpec.Io.CAPTURED));
         assertEquals("ran by sh\n", out(process));
