@@ -118,35 +118,31 @@ final class PosixSpawner implements Spawner {
     public Process spawn(List<String> command, Path dir, Map<String, String> env) throws IOException {
         try (Arena arena = Arena.ofConfined()) {
             int[] out = pipe(arena);
-            int[] err;
+            int[] err = null;
+            int pid = 0;
+            InputStream stdout = null;
+            InputStream stderr = null;
             try {
                 err = pipe(arena);
-            } catch (IOException e) {
-                closeAll(out);
-                throw e;
-            }
-            int pid;
-            try {
                 pid = start(arena, command, dir, env, out, err);
-            } catch (IOException | RuntimeException | Error e) {
-                closeAll(out, err);
-                throw e;
-            }
-            // The write ends are the child's now; the read ends become streams (opened before the write
-            // ends close: opening a pipe with no writer left would wait for one).
-            InputStream stdout = null;
-            try {
+                // The write ends are the child's now; the read ends become streams (opened before the write
+                // ends close: opening a pipe with no writer left would wait for one).
                 stdout = reader(out[0]);
-                InputStream stderr = reader(err[0]);
+                stderr = reader(err[0]);
                 closeAll(out, err);
+                out = null; // closed: their numbers may be anyone's from here on
+                err = null;
                 return SpawnedProcess.started(pid, stdout, stderr, this::reap);
             } catch (IOException | RuntimeException | Error e) {
-                // Out of descriptors, say: the child, in a session of its own that nobody knows of yet,
-                // must not outlive the failure.
                 closeAll(out, err);
                 closeQuietly(stdout);
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-                reap(pid);
+                closeQuietly(stderr);
+                if (pid > 0) {
+                    // Out of descriptors, say: the child, in a session of its own that nobody knows of yet,
+                    // must not outlive the failure.
+                    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+                    reap(pid);
+                }
                 throw e;
             }
         }
@@ -180,13 +176,16 @@ final class PosixSpawner implements Spawner {
 
                 MemorySegment pid = arena.allocate(ValueLayout.JAVA_INT);
                 MemorySegment environment = strings(arena, env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-                int error = (int) spawn.invokeExact(pid, arena.allocateFrom(command.get(0)), actions, attributes,
-                        strings(arena, command), environment);
+                MemorySegment program = arena.allocateFrom(command.get(0));
+                MemorySegment argv = strings(arena, command);
+                int error = run(() -> (int) spawn.invokeExact(pid, program, actions, attributes, argv, environment));
                 if (error == ENOEXEC) {
                     // A file without #! is a script for sh, as execvp (and so ProcessBuilder) runs it.
                     List<String> viaShell = new ArrayList<>(List.of(SH));
                     viaShell.addAll(command);
-                    error = (int) spawn.invokeExact(pid, arena.allocateFrom(SH), actions, attributes, strings(arena, viaShell), environment);
+                    MemorySegment sh = arena.allocateFrom(SH);
+                    MemorySegment shArgv = strings(arena, viaShell);
+                    error = run(() -> (int) spawn.invokeExact(pid, sh, actions, attributes, shArgv, environment));
                 }
                 if (error != 0) {
                     // ProcessBuilder's wording, which the reports and tests already know.
@@ -197,10 +196,6 @@ final class PosixSpawner implements Spawner {
             } finally {
                 run(() -> (int) attributesDestroy.invokeExact(attributes));
             }
-        } catch (IOException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
         } finally {
             run(() -> (int) actionsDestroy.invokeExact(actions));
         }
