@@ -43,24 +43,37 @@ final class ProcessTree {
     }
 
     /**
-     * Ends what is left of the sessions these processes led, once they are gone: a daemon a job started
-     * in the background must not outlive shoal.
+     * Ends what is left of the session {@code leader} led, now that it is gone: a daemon a job started in
+     * the background must not outlive it. Returns how many processes there were.
      */
-    static int killSessions(Set<Long> leaders, Duration grace) {
-        if (leaders.isEmpty()) {
+    static int endSession(ProcessHandle leader, Duration grace) {
+        if (givenAgain(leader)) {
             return 0;
         }
-        List<ProcessHandle> left = Sessions.members(leaders).stream()
+        List<ProcessHandle> left = Sessions.members(leader.pid()).stream()
                 .flatMap(pid -> ProcessHandle.of(pid).stream()).toList();
         return left.isEmpty() ? 0 : killAll(left, grace);
     }
 
     private static void collect(ProcessHandle process, Set<ProcessHandle> into) {
+        if (givenAgain(process)) {
+            return;
+        }
         if (process.isAlive()) {
             into.add(process);
         }
         process.descendants().filter(ProcessHandle::isAlive).forEach(into::add);
         Sessions.members(process.pid()).forEach(pid -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(into::add));
+    }
+
+    /**
+     * True when the process is gone and its pid is another's: nothing found by that number is ours. Until
+     * then it is safe to look by number: Linux gives a pid again only once no process has it as its own,
+     * its group's or its session's id, so while anything of the session is left, the number is the session's.
+     */
+    private static boolean givenAgain(ProcessHandle process) {
+        // The JDK's handles are equal when pid and start time are: another process with the pid is not equal.
+        return ProcessHandle.of(process.pid()).filter(holder -> !holder.equals(process)).isPresent();
     }
 
     private static void awaitExit(ProcessHandle process, long deadline) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The processes of a session, read from Linux's /proc (the JDK's ProcessHandle knows parents, not
@@ -20,13 +19,8 @@ final class Sessions {
     private Sessions() {
     }
 
-    /** The pids whose session is {@code leader}'s, itself left out. */
+    /** The living pids whose session is {@code leader}'s, itself left out. */
     static List<Long> members(long leader) {
-        return members(Set.of(leader));
-    }
-
-    /** The pids whose session is one of {@code leaders}', the leaders left out: one pass over /proc for all. */
-    static List<Long> members(Set<Long> leaders) {
         List<Long> members = new ArrayList<>();
         if (!Files.isDirectory(PROC)) {
             return members;
@@ -34,7 +28,7 @@ final class Sessions {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, Sessions::isPid)) {
             for (Path entry : entries) {
                 long pid = Long.parseLong(entry.getFileName().toString());
-                if (!leaders.contains(pid) && leaders.contains(sessionOf(entry))) {
+                if (pid != leader && livingSessionOf(entry) == leader) {
                     members.add(pid);
                 }
             }
@@ -51,13 +45,14 @@ final class Sessions {
 
     /**
      * Field 6 of /proc/PID/stat: {@code pid (comm) state ppid pgrp session ...}. The command name may hold
-     * spaces and parentheses, so the fields are counted from the last ')'.
+     * spaces and parentheses, so the fields are counted from the last ')'. A zombie (state Z) is dead
+     * already, and waits for a parent that may never reap it (PID 1 in some containers): nothing to end.
      */
-    private static long sessionOf(Path entry) {
+    private static long livingSessionOf(Path entry) {
         try {
             String stat = Files.readString(entry.resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[3]);
+            return fields[0].equals("Z") || fields[0].equals("X") ? -1 : Long.parseLong(fields[3]);
         } catch (IOException | RuntimeException e) {
             return -1; // gone meanwhile, or not readable: not ours to kill
         }
