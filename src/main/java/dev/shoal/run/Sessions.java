@@ -44,17 +44,43 @@ final class Sessions {
     }
 
     /**
-     * Field 6 of /proc/PID/stat: {@code pid (comm) state ppid pgrp session ...}. The command name may hold
-     * spaces and parentheses, so the fields are counted from the last ')'. A zombie (state Z) is dead
-     * already, and waits for a parent that may never reap it (PID 1 in some containers): nothing to end.
+     * Alive, and not a zombie (dead, waiting to be collected, maybe by a PID 1 that never does so, in some
+     * containers): the JDK counts a zombie as alive. Where there is no /proc, as the JDK says.
      */
+    static boolean living(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        if (!Files.isDirectory(PROC)) {
+            return true;
+        }
+        try {
+            return !dead(fields(PROC.resolve(Long.toString(process.pid())))[0]);
+        } catch (IOException | RuntimeException e) {
+            return false; // gone meanwhile
+        }
+    }
+
+    /** The session of a living process, -1 for a zombie (nothing to end) or a process gone meanwhile. */
     private static long livingSessionOf(Path entry) {
         try {
-            String stat = Files.readString(entry.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return fields[0].equals("Z") || fields[0].equals("X") ? -1 : Long.parseLong(fields[3]);
+            String[] fields = fields(entry);
+            return dead(fields[0]) ? -1 : Long.parseLong(fields[3]);
         } catch (IOException | RuntimeException e) {
             return -1; // gone meanwhile, or not readable: not ours to kill
         }
+    }
+
+    /**
+     * The fields of /proc/PID/stat after the command name: {@code state ppid pgrp session ...}. The name
+     * may hold spaces and parentheses, so the fields are counted from the last ')'.
+     */
+    private static String[] fields(Path entry) throws IOException {
+        String stat = Files.readString(entry.resolve("stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    private static boolean dead(String state) {
+        return state.equals("Z") || state.equals("X");
     }
 }
