@@ -118,6 +118,10 @@ final class CloneCommand extends SessionCommand {
         CloneRun.Result run = toClone.isEmpty() ? new CloneRun.Result(List.of(), ExitCode.OK)
                 : fromFile ? clones.inParallel(toClone, wiring.timeout(), wiring.showsProgress(), rerun(dir))
                 : clones.inForeground(toClone.getFirst(), rerun(dir));
+        if (source.equals("-") && (run.exitCode() == ExitCode.REPO_FAILED || run.exitCode() == ExitCode.INTERRUPTED)) {
+            // The rerun: line just printed reads stdin as this run did; shoal keeps no copy (its URLs may hold tokens).
+            session.warn("the manifest came from stdin: pipe the same one into that command");
+        }
         landed.addAll(run.landed());
         List<String> report = session.registryStore().update(registry ->
                 ManifestRegistration.register(registry, landed, placed.groups(), Optional.ofNullable(group)));
@@ -167,6 +171,10 @@ final class CloneCommand extends SessionCommand {
 
     private Manifest readManifest() {
         if (source.equals("-")) {
+            if (session.terminal().stdinIsTerminal()) {
+                // A rerun: line pasted alone would sit waiting for YAML typed in.
+                throw ShoalException.usage("clone -f -: stdin is a terminal; pipe the manifest in (shoal freeze | shoal clone -f -)");
+            }
             try {
                 return ManifestFile.read(Path.of("<stdin>"), session.in());
             } catch (IOException e) {

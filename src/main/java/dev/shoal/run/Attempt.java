@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * One process of a job: starts it, pumps its output into captures and to the listener, waits for it
  * until the job's deadline, and on timeout or Ctrl-C ends its whole session (everything it started,
- * daemons included).
+ * daemons included); once it has exited, whatever it left running in its session is ended too.
  */
 final class Attempt {
     static final Duration KILL_GRACE = Duration.ofSeconds(1);
@@ -78,7 +78,7 @@ final class Attempt {
             killed = ProcessTree.kill(process.toHandle(), KILL_GRACE);
         }
         int exitCode = exitCode(process);
-        control.unregister(process);
+        killed += control.collected(process);
         String problem = drain(pumps);
         return new Result(ending, exitCode, killed, stdout, stderr, problem);
     }

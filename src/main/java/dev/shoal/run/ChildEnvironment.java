@@ -3,11 +3,13 @@ package dev.shoal.run;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The environment policy every process shoal starts gets, on top of the session's environment:
@@ -18,6 +20,10 @@ import java.util.Set;
  * in every repo it was asked about;</li>
  * <li>the parents of the repos a process works in as {@code GIT_CEILING_DIRECTORIES}, so git cannot
  * leave a repo whose {@code .git} vanished for an enclosing one;</li>
+ * <li>PATH with its relative entries ({@code .}, or an empty one, which means the same) taken from
+ * shoal's own folder: the process runs in a repo, where they would name the repo's files, so a {@code git}
+ * (or {@code ssh}, {@code git-lfs}) the repo holds would run in place of the user's when a shell or git
+ * looks it up;</li>
  * <li>for anything but the user's terminal, no way to wait for an answer nobody sees: no terminal prompt,
  * askpass helpers and editors that fail at once and say why; or, for a job of a run on a terminal, the
  * run's {@link PromptBroker} as askpass, which asks the user in place.</li>
@@ -46,6 +52,7 @@ public final class ChildEnvironment {
     /** The whole environment for {@code spec}'s process. */
     static Map<String, String> of(LaunchSpec spec) {
         Map<String, String> env = new HashMap<>(spec.env());
+        env.computeIfPresent("PATH", (name, path) -> absolute(path));
         REPO_LOCAL.forEach(env::remove);
         env.keySet().removeIf(name -> REPO_LOCAL_PREFIXES.stream().anyMatch(name::startsWith));
         if (!spec.repos().isEmpty()) {
@@ -83,6 +90,13 @@ public final class ChildEnvironment {
         Map<String, String> batch = new HashMap<>(env);
         batch.put("GIT_SSH_COMMAND", "ssh -o BatchMode=yes");
         return batch;
+    }
+
+    /** {@code path} with each relative entry made absolute from shoal's folder; -1 keeps a trailing empty entry. */
+    private static String absolute(String path) {
+        return Arrays.stream(path.split(File.pathSeparator, -1))
+                .map(dir -> Path.of(dir.isEmpty() ? "." : dir).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /**

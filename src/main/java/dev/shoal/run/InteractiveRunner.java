@@ -54,7 +54,7 @@ public final class InteractiveRunner {
                 announce.accept(job);
                 reports.add(runOne(job, store, steps));
             }
-            control.endSessions();
+            control.killAll();
         }
         Thread.interrupted(); // a Ctrl-C meant for the children is not the caller's
         return reports;
@@ -78,7 +78,7 @@ public final class InteractiveRunner {
         boolean timedOut = !waitFor(process, deadline);
         int killed = timedOut ? ProcessTree.kill(process.toHandle(), Attempt.KILL_GRACE) : 0;
         int exitCode = Attempt.exitCode(process);
-        control.unregister(process);
+        killed += control.collected(process);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (timedOut) {
             return report(job, JobStatus.TIMED_OUT, exitCode, took, "after " + DurationText.limit(job.timeout().orElseThrow())

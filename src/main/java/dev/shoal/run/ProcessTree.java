@@ -5,9 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Ends a process with everything it started: its descendants, and every process still in the session
@@ -17,6 +14,8 @@ import java.util.concurrent.TimeoutException;
  * there after a grace period.
  */
 final class ProcessTree {
+    private static final Duration POLL = Duration.ofMillis(5);
+
     private ProcessTree() {
     }
 
@@ -36,26 +35,29 @@ final class ProcessTree {
         }
         // What survived, and anything a survivor started in the meantime.
         Set<ProcessHandle> left = new LinkedHashSet<>();
-        tree.stream().filter(ProcessHandle::isAlive).forEach(p -> collect(p, left));
+        tree.stream().filter(Sessions::living).forEach(p -> collect(p, left));
         left.forEach(ProcessHandle::destroyForcibly);
         tree.addAll(left);
         return tree.size();
     }
 
     /**
-     * Ends what is left of the sessions these processes led, once they are gone: a daemon a job started
-     * in the background must not outlive shoal.
+     * Ends what is left of the session {@code leader} led, now that it is gone: a daemon a job started in
+     * the background must not outlive it. Returns how many processes there were.
      */
-    static int killSessions(Set<Long> leaders, Duration grace) {
-        if (leaders.isEmpty()) {
+    static int endSession(ProcessHandle leader, Duration grace) {
+        if (givenAgain(leader)) {
             return 0;
         }
-        List<ProcessHandle> left = Sessions.members(leaders).stream()
+        List<ProcessHandle> left = Sessions.members(leader.pid()).stream()
                 .flatMap(pid -> ProcessHandle.of(pid).stream()).toList();
         return left.isEmpty() ? 0 : killAll(left, grace);
     }
 
     private static void collect(ProcessHandle process, Set<ProcessHandle> into) {
+        if (givenAgain(process)) {
+            return;
+        }
         if (process.isAlive()) {
             into.add(process);
         }
@@ -63,17 +65,29 @@ final class ProcessTree {
         Sessions.members(process.pid()).forEach(pid -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(into::add));
     }
 
+    /**
+     * True when the process is gone and its pid is another's: nothing found by that number is ours. Until
+     * then it is safe to look by number: Linux gives a pid again only once no process has it as its own,
+     * its group's or its session's id, so while anything of the session is left, the number is the session's.
+     */
+    private static boolean givenAgain(ProcessHandle process) {
+        // The JDK's handles are equal when pid and start time are: another process with the pid is not equal.
+        return ProcessHandle.of(process.pid()).filter(holder -> !holder.equals(process)).isPresent();
+    }
+
+    /**
+     * Waits until the process is gone or the deadline passed, looking every few milliseconds. Not with
+     * onExit: for a process that is not shoal's child (what a job left behind) the JDK polls from 300 ms
+     * apart, and saw a sleep end 1.8 s after SIGTERM, so every job that left one took the whole grace.
+     */
     private static void awaitExit(ProcessHandle process, long deadline) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            return;
-        }
-        try {
-            process.onExit().get(left, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // Still alive: it gets SIGKILL.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        while (Sessions.living(process) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // still alive: it gets SIGKILL
+            }
         }
     }
 }

@@ -82,7 +82,7 @@ public final class Runner {
             if (prompts != null) {
                 prompts.close(); // a question still up (its job timed out) is taken down before the summary
             }
-            control.endSessions();
+            control.killAll();
             RunSummary summary = new RunSummary(List.of(reports), Duration.ofNanos(System.nanoTime() - start), rerun,
                     control.interrupted());
             if (!control.outputClosed()) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The processes of a session, read from Linux's /proc (the JDK's ProcessHandle knows parents, not
@@ -20,13 +19,8 @@ final class Sessions {
     private Sessions() {
     }
 
-    /** The pids whose session is {@code leader}'s, itself left out. */
+    /** The living pids whose session is {@code leader}'s, itself left out. */
     static List<Long> members(long leader) {
-        return members(Set.of(leader));
-    }
-
-    /** The pids whose session is one of {@code leaders}', the leaders left out: one pass over /proc for all. */
-    static List<Long> members(Set<Long> leaders) {
         List<Long> members = new ArrayList<>();
         if (!Files.isDirectory(PROC)) {
             return members;
@@ -34,7 +28,7 @@ final class Sessions {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, Sessions::isPid)) {
             for (Path entry : entries) {
                 long pid = Long.parseLong(entry.getFileName().toString());
-                if (!leaders.contains(pid) && leaders.contains(sessionOf(entry))) {
+                if (pid != leader && livingSessionOf(entry) == leader) {
                     members.add(pid);
                 }
             }
@@ -50,16 +44,43 @@ final class Sessions {
     }
 
     /**
-     * Field 6 of /proc/PID/stat: {@code pid (comm) state ppid pgrp session ...}. The command name may hold
-     * spaces and parentheses, so the fields are counted from the last ')'.
+     * Alive, and not a zombie (dead, waiting to be collected, maybe by a PID 1 that never does so, in some
+     * containers): the JDK counts a zombie as alive. Where there is no /proc, as the JDK says.
      */
-    private static long sessionOf(Path entry) {
+    static boolean living(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        if (!Files.isDirectory(PROC)) {
+            return true;
+        }
         try {
-            String stat = Files.readString(entry.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[3]);
+            return !dead(fields(PROC.resolve(Long.toString(process.pid())))[0]);
+        } catch (IOException | RuntimeException e) {
+            return false; // gone meanwhile
+        }
+    }
+
+    /** The session of a living process, -1 for a zombie (nothing to end) or a process gone meanwhile. */
+    private static long livingSessionOf(Path entry) {
+        try {
+            String[] fields = fields(entry);
+            return dead(fields[0]) ? -1 : Long.parseLong(fields[3]);
         } catch (IOException | RuntimeException e) {
             return -1; // gone meanwhile, or not readable: not ours to kill
         }
+    }
+
+    /**
+     * The fields of /proc/PID/stat after the command name: {@code state ppid pgrp session ...}. The name
+     * may hold spaces and parentheses, so the fields are counted from the last ')'.
+     */
+    private static String[] fields(Path entry) throws IOException {
+        String stat = Files.readString(entry.resolve("stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    private static boolean dead(String state) {
+        return state.equals("Z") || state.equals("X");
     }
 }

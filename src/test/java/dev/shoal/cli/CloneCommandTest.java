@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shoal.registry.Registry;
 import dev.shoal.registry.RegistryStore;
 import dev.shoal.registry.Repo;
+import dev.shoal.run.ShellWords;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
 import dev.shoal.testing.WorkspaceExtension;
@@ -48,6 +49,13 @@ class CloneCommandTest {
               notes: {path: /old/home/src/notes, branch: main, local-only: true}
             groups:
               web: {members: [site], path: /old/home/src/web}
+            """;
+
+    /** api clones; gone's remote is not there (until a test makes it). */
+    private static final String API_AND_GONE = """
+            repos:
+              api: {path: api, remotes: {origin: @R@/api.git}}
+              gone: {path: gone, remotes: {origin: @R@/gone.git}}
             """;
 
     @Test
@@ -156,11 +164,7 @@ class CloneCommandTest {
 
     @Test
     void aFailedCloneIsReportedWithTheCommandThatClonesItAgain() throws IOException {
-        Path file = manifest("""
-                repos:
-                  api: {path: api, remotes: {origin: @R@/api.git}}
-                  gone: {path: gone, remotes: {origin: @R@/gone.git}}
-                """);
+        Path file = manifest(API_AND_GONE);
         Path code = ws.path("code");
         ProcessResult result = ws.shoal("clone", "-f", file.toString(), "-C", code.toString(), "--output", "json");
         assertEquals(1, result.exitCode());
@@ -172,6 +176,30 @@ class CloneCommandTest {
         ProcessResult again = ws.shoal("clone", "--output", "json", "-f", file.toString(), "-C", code.toString(), "gone");
         assertEquals(0, again.exitCode(), again.stderr());
         assertEquals(List.of("api", "gone"), registry().repos().stream().map(Repo::name).toList());
+    }
+
+    @Test
+    void theRerunOfAManifestFromStdinSaysToPipeItAgainAndDoesWhatFailedWhenItIs() throws IOException {
+        Path file = manifest(API_AND_GONE);
+        Path code = ws.path("code");
+        ProcessResult result = ws.shoalWithInput(ws.root(), Terminal.PIPE, Files.readString(file), "clone", "-f", "-", "-C", code.toString());
+        assertEquals(1, result.exitCode(), result.stderr());
+        String rerun = ShellWords.join(List.of("shoal", "clone", "-f", "-", "-C", code.toString(), "gone"));
+        List<String> said = result.stderr().lines().toList();
+        assertEquals(List.of("rerun: " + rerun, "shoal: the manifest came from stdin: pipe the same one into that command"),
+                said.subList(said.size() - 2, said.size()), result.stderr());
+
+        ws.git().bare(remotes.resolve("gone.git"));
+        ProcessResult again = ws.inShell("cat " + ShellWords.quote(file.toString()) + " | " + rerun);
+        assertEquals(0, again.exitCode(), again.stdout() + again.stderr());
+        assertEquals(List.of("api", "gone"), registry().repos().stream().map(Repo::name).toList());
+    }
+
+    @Test
+    void aManifestFromStdinIsNotWaitedForOnATerminal() {
+        ProcessResult pasted = ws.shoalWithInput(ws.root(), new Terminal(true, true, 80), "", "clone", "-f", "-", "gone");
+        assertEquals(2, pasted.exitCode(), pasted.stderr());
+        assertEquals("shoal: clone -f -: stdin is a terminal; pipe the manifest in (shoal freeze | shoal clone -f -)\n", pasted.stderr());
     }
 
     @Test

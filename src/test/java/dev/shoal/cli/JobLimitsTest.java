@@ -78,6 +78,22 @@ class JobLimitsTest {
         assertTrue(Processes.gone(Processes.awaitPid(ws.path("src/left.pid"))), "a background process outlived shoal's run");
     }
 
+    /** Repo a leaves a sleep running on its output and exits; repo b waits until stopped. */
+    @Test
+    void whatAJobLeftRunningEndsWithItsJobWhileTheOthersRun(Workspace ws) throws Exception {
+        ws.registeredRepos("a", "b");
+        Path err = ws.path("err.txt");
+        Process shoal = Processes.startInOwnGroup(ws, ws.path("out.txt"), err, "shell", "--timeout", "60s", "--",
+                "if [ \"${PWD##*/}\" = a ]; then sleep 300 & echo $! > ../left.pid; else sleep 60; fi");
+        assertTrue(Processes.gone(Processes.awaitPid(ws.path("src/left.pid"))), "the sleep repo a left outlived its command");
+        assertTrue(shoal.isAlive(), "the run ended before repo b did: " + Files.readString(err));
+        Processes.ctrlC(shoal);
+        assertTrue(shoal.waitFor(30, TimeUnit.SECONDS), "shoal did not stop");
+        assertEquals(130, shoal.exitValue(), Files.readString(err));
+        assertTrue(Files.readString(err).startsWith("interrupted: 2 repos: 1 ok, 1 cancelled ("), Files.readString(err));
+        assertFalse(Files.readString(ws.path("out.txt")).contains("kept its output open"), "ended, not waited for");
+    }
+
     @Test
     void badNumbersAreUsageErrors(Workspace ws) {
         ws.registeredRepos("r");
