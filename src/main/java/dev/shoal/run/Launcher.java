@@ -7,7 +7,10 @@ import java.io.IOException;
 public interface Launcher {
     Process start(LaunchSpec spec) throws IOException;
 
-    /** Told by a run how many jobs it is about to start, so the launcher can get ready for that many. */
-    default void expect(int jobs) {
+    /**
+     * Told by a run how many jobs it is about to start, and how many of them run at once, so the launcher
+     * can get ready for that many.
+     */
+    default void expect(int jobs, int atOnce) {
     }
 }

@@ -38,15 +38,21 @@ public final class OsLauncher implements Launcher {
 
     private static final ExecutorService SPAWNER = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("shoal-spawn-", 0).daemon().factory());
+    /** The nice value of each captured job's session, for the run under way ({@link #expect}). */
+    private volatile int jobNice;
     /** Programs found on a PATH, by PATH and name: a run looks up the same few names thousands of times. */
     private final Map<String, Optional<String>> found = new ConcurrentHashMap<>();
 
     private OsLauncher() {
     }
 
-    /** A run of many jobs links the native spawner on another thread; the jobs that start meanwhile use ProcessBuilder. */
+    /**
+     * A run of many jobs links the native spawner on another thread; the jobs that start meanwhile use
+     * ProcessBuilder. The more jobs run at once, the lighter each one's session ({@link SessionWeight}).
+     */
     @Override
-    public void expect(int jobs) {
+    public void expect(int jobs, int atOnce) {
+        jobNice = SessionWeight.niceFor(Math.min(jobs, atOnce));
         if (jobs >= NATIVE_FROM && LINKING.compareAndSet(false, true)) {
             Thread.ofPlatform().daemon().name("shoal-spawn-link").start(OsLauncher::linkNow);
         }
@@ -110,7 +116,7 @@ public final class OsLauncher implements Launcher {
         Optional<Spawner> spawner = linked;
         if (io == LaunchSpec.Io.CAPTURED) {
             if (spawner != null && spawner.isPresent()) {
-                return spawner.get().spawn(command, spec.dir(), env);
+                return lightened(spawner.get().spawn(command, spec.dir(), env));
             }
             // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
             program(path, "setsid").ifPresent(setsid -> command.addAll(0, List.of(setsid, "-w")));
@@ -124,7 +130,13 @@ public final class OsLauncher implements Launcher {
             case READ_ERR -> builder.redirectInput(NULL_DEVICE).redirectOutput(ProcessBuilder.Redirect.DISCARD);
             case TERMINAL -> builder.inheritIO();
         }
-        return builder.start();
+        Process process = builder.start();
+        return io == LaunchSpec.Io.CAPTURED ? lightened(process) : process;
+    }
+
+    private Process lightened(Process job) {
+        SessionWeight.lighten(job, jobNice);
+        return job;
     }
 
     /** The program's path on {@code path} (the JVM would look on its own PATH, not the session's). */

@@ -38,6 +38,11 @@ final class Sessions {
         return members;
     }
 
+    /** Whether the process is alive and leads a session: it has called setsid, or was spawned so. */
+    static boolean leads(long pid) {
+        return livingSessionOf(PROC.resolve(Long.toString(pid))) == pid;
+    }
+
     private static boolean isPid(Path entry) {
         String name = entry.getFileName().toString();
         return !name.isEmpty() && name.chars().allMatch(Character::isDigit);
