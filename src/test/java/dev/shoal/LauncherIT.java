@@ -125,6 +125,23 @@ class LauncherIT {
                 "picocli classes read from the jar instead of the AOT cache");
     }
 
+    /** The starts that build no command read the small cache made for them; every other start, the whole one. */
+    @Test
+    void eachStartReadsTheCacheOfItsFamily() throws IOException {
+        assumeTrue(Runtime.version().feature() >= 25, "the launcher makes an AOT cache from JDK 25 on");
+        assertEquals(0, launch(LAUNCHER, "--version").exitCode(), "first run makes the caches");
+        Path log = temp.resolve("aot.log");
+        Map<String, String> logged = Map.of("SHOAL_JAVA_OPTS", "-Xlog:aot=info:file=" + log);
+        for (List<String> args : List.<List<String>>of(List.of(), List.of("--version"), List.of("-V"), List.of("--help"), List.of("-h"),
+                List.of("ls"), List.of("ll", "--help"), List.of("--version", "--help"))) {
+            launch(LAUNCHER, logged, args.toArray(String[]::new));
+            boolean start = args.size() <= 1 && !args.equals(List.of("ls"));
+            String opened = Files.readAllLines(log).stream().filter(line -> line.contains("Opened AOT cache")).findFirst().orElse("");
+            assertEquals(start, opened.endsWith("-start.aot."), args + ": " + opened);
+            assertTrue(opened.contains(sharedCache.toString()), args + ": " + opened);
+        }
+    }
+
     @Test
     void aBrokenCacheIsIgnoredQuietlyAndRemadeWhenTheJarIsNewer() throws IOException {
         assumeTrue(Runtime.version().feature() >= 25, "the launcher makes an AOT cache from JDK 25 on");
@@ -197,10 +214,12 @@ class LauncherIT {
         return home;
     }
 
+    /** The cache {@code --version} starts with: one of the two the launcher makes per build. */
     private static Path theCache() throws IOException {
         try (Stream<Path> files = Files.walk(sharedCache)) {
-            List<Path> caches = files.filter(path -> path.toString().endsWith(".aot")).toList();
-            assertEquals(1, caches.size(), "AOT caches: " + caches);
+            List<Path> caches = files.filter(path -> path.toString().endsWith(".aot")).sorted().toList();
+            assertEquals(2, caches.size(), "AOT caches: " + caches);
+            assertTrue(caches.getFirst().toString().endsWith("-start.aot"), "AOT caches: " + caches);
             return caches.getFirst();
         }
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.fusesource.jansi.AnsiConsole;
 import org.fusesource.jansi.AnsiType;
 
@@ -18,14 +19,17 @@ import org.fusesource.jansi.AnsiType;
  * for stdout: whether it is a terminal and how wide (one ioctl a call, cheap enough for every redraw). It
  * has nothing for stdin or the height; its CLibrary, which has both, is internal and may change or vanish
  * in any Jansi release. So stdin is asked of the JDK's Console, and the height of {@code stty size} on the
- * terminal: a process of a few milliseconds, which only the live view needs, asked at most once a second.
+ * terminal: a process of a few milliseconds, which only the live view needs, asked at most once a second
+ * and waited for only the first time.
  * Loaded only when a command first needs a terminal fact, so {@code --version} never pays for it.
  */
 final class NativeTerminal {
     private static final long ROWS_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
-    private static int rows;
-    private static long rowsAskedAt;
+    /** stty's last answer, 0 when it could not tell; asked first while the caller waits, then by {@link #asker}. */
+    private static volatile int rows;
+    private static volatile long rowsAskedAt;
     private static boolean rowsAsked;
+    private static final AtomicBoolean asker = new AtomicBoolean();
 
     private NativeTerminal() {
     }
@@ -69,16 +73,39 @@ final class NativeTerminal {
         }
     }
 
-    /** The window size of the terminal on stdout; null when unknown. */
-    static synchronized ScreenSize size() {
+    /**
+     * The window size of the terminal on stdout; null when unknown. The width is asked on every call. The
+     * height is asked of stty while the caller waits only the first time; after that, at most once a second,
+     * on a thread of its own, and callers take the last answer. The live view asks on every redraw, under
+     * the lock that finished repos' blocks wait for; with 40 fetches on two cores, a redraw that started sh
+     * and stty took up to 720 ms, and the region stood still that long (bench/live.py, fetch -j 40).
+     */
+    static ScreenSize size() {
         int columns = width();
-        long now = System.nanoTime();
-        if (!rowsAsked || now - rowsAskedAt > ROWS_MAX_AGE_NANOS) {
-            rows = sttyRows();
-            rowsAsked = true;
-            rowsAskedAt = now;
+        askRows();
+        int known = rows;
+        return columns <= 0 || known <= 0 ? null : new ScreenSize(columns, known);
+    }
+
+    private static void askRows() {
+        synchronized (NativeTerminal.class) {
+            if (!rowsAsked) {
+                rows = sttyRows();
+                rowsAskedAt = System.nanoTime();
+                rowsAsked = true;
+                return;
+            }
         }
-        return columns <= 0 || rows <= 0 ? null : new ScreenSize(columns, rows);
+        if (System.nanoTime() - rowsAskedAt > ROWS_MAX_AGE_NANOS && asker.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("shoal-terminal-rows").start(() -> {
+                try {
+                    rows = sttyRows();
+                    rowsAskedAt = System.nanoTime();
+                } finally {
+                    asker.set(false);
+                }
+            });
+        }
     }
 
     /**

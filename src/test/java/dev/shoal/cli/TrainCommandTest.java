@@ -11,16 +11,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(WorkspaceExtension.class)
 class TrainCommandTest {
     /** The launcher trains once per build; a training must print nothing and leave no temp folder behind. */
-    @Test
-    void trainingIsQuietAndLeavesNothingBehind(Workspace workspace) throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"", TrainCommand.START})
+    void trainingIsQuietAndLeavesNothingBehind(String family, Workspace workspace) throws IOException {
         Path tmp = Files.createDirectories(workspace.path("tmp"));
         List<String> command = new ArrayList<>(Workspace.shoalCommand("__train"));
+        if (!family.isEmpty()) {
+            command.add(family);
+        }
         command.add(1, "-Djava.io.tmpdir=" + tmp);
         ProcessResult result = ProcessResult.run(command, workspace.root(), workspace.env());
         assertEquals(0, result.exitCode(), result.stderr());
