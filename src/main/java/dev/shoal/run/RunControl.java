@@ -28,7 +28,8 @@ final class RunControl {
      * the run forgets it. Now, not at the run's end: from here its pid is free for the system to give
      * again, once its session has no member left, and the process given it may lead a session that is
      * nothing of ours (pids go round at pid_max, 32768 on many systems: a long run starts more processes
-     * than that). The look costs one pass over /proc, about 1 ms of CPU with 70 processes on the machine.
+     * than that). The look costs one pass over /proc: `shoal shell -- true` on 100 repos took 2.95 s of CPU
+     * with it, 2.88 s without (medians of 5 runs, user + sys, on the loaded 2-core machine).
      * Returns how many processes were ended.
      */
     int collected(Process process) {

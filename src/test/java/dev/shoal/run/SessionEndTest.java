@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,9 +78,12 @@ class SessionEndTest {
 
     @Test
     void aSessionWhoseLeadersPidIsAnotherProcesssNowIsLeftAlone() throws Exception {
-        // Another program's session: its leader, and a member it left in the background.
-        Process stranger = new ProcessBuilder("setsid", "-w", "sh", "-c", "sleep 300 </dev/null >/dev/null 2>&1 & echo $!; exec sleep 300")
-                .redirectInput(new File("/dev/null")).start();
+        // Another program's session: its leader, and a member it left in the background, a sleep whose name
+        // has what /proc/PID/stat's reader must get past: parentheses and spaces.
+        Path sleep = Stream.of("/bin/sleep", "/usr/bin/sleep").map(Path::of).filter(Files::isExecutable).findFirst().orElseThrow();
+        Path named = Files.createSymbolicLink(dir.resolve("a) (b"), sleep);
+        Process stranger = new ProcessBuilder("setsid", "-w", "sh", "-c", "\"$0\" 300 </dev/null >/dev/null 2>&1 & echo $!; exec sleep 300",
+                named.toString()).redirectInput(new File("/dev/null")).start();
         try {
             long member = Long.parseLong(new BufferedReader(new InputStreamReader(stranger.getInputStream(), StandardCharsets.UTF_8))
                     .readLine().strip());
