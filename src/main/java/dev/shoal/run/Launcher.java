@@ -8,9 +8,9 @@ public interface Launcher {
     Process start(LaunchSpec spec) throws IOException;
 
     /**
-     * Told by a run how many jobs it is about to start, and how many of them run at once, so the launcher
-     * can get ready for that many.
+     * Told by a run how many jobs it is about to start, how many of them run at once, and whether a view
+     * redraws the screen meanwhile (the live view), so the launcher can get ready for them.
      */
-    default void expect(int jobs, int atOnce) {
+    default void expect(int jobs, int atOnce, boolean redrawn) {
     }
 }

@@ -48,11 +48,12 @@ public final class OsLauncher implements Launcher {
 
     /**
      * A run of many jobs links the native spawner on another thread; the jobs that start meanwhile use
-     * ProcessBuilder. The more jobs run at once, the lighter each one's session ({@link SessionWeight}).
+     * ProcessBuilder. Under the live view, the more jobs run at once, the lighter each one's session
+     * ({@link SessionWeight}).
      */
     @Override
-    public void expect(int jobs, int atOnce) {
-        jobNice = SessionWeight.niceFor(Math.min(jobs, atOnce));
+    public void expect(int jobs, int atOnce, boolean redrawn) {
+        jobNice = redrawn ? SessionWeight.niceFor(Math.min(jobs, atOnce)) : 0;
         if (jobs >= NATIVE_FROM && LINKING.compareAndSet(false, true)) {
             Thread.ofPlatform().daemon().name("shoal-spawn-link").start(OsLauncher::linkNow);
         }

@@ -33,5 +33,10 @@ public interface RunListener {
 
     void finished(JobReport report);
 
+    /** Whether the view redraws the screen while the jobs run, and so needs its turn on the CPU among them. */
+    default boolean redraws() {
+        return false;
+    }
+
     void summary(RunSummary summary);
 }

@@ -60,7 +60,7 @@ public final class Runner {
 
     public RunOutcome run(List<Job> jobs, RunListener view, RerunCommand rerun) {
         long start = System.nanoTime();
-        launcher.expect(jobs.size(), settings.jobs());
+        launcher.expect(jobs.size(), settings.jobs(), view.redraws());
         try (CaptureStore store = new CaptureStore(settings.tempRoot(), CaptureStore.MEMORY_BUDGET);
              InterruptGuard ignored = InterruptGuard.install(control::interrupt, control::killAll)) {
             if (prompts != null) {

@@ -39,20 +39,29 @@ class SessionWeightTest {
         assumeTrue(Files.isReadable(SELF) && Files.readString(Path.of("/proc/sys/kernel/sched_autogroup_enabled")).strip().equals("1"),
                 "the kernel schedules by autogroup");
         String shoals = Files.readString(SELF);
-        Map<String, String> env = Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString());
-        OsLauncher.INSTANCE.expect(10, 4);
         try {
-            // The job looks after a while: its session is lightened right after it starts, maybe after its first steps.
-            Process job = OsLauncher.INSTANCE.start(new LaunchSpec(List.of("sh", "-c", "sleep 0.5; cat /proc/self/autogroup"),
-                    dir, env, List.of(), LaunchSpec.Io.CAPTURED));
+            OsLauncher.INSTANCE.expect(10, 4, true);
+            assertTrue(capturedJobsGroup().endsWith(" nice 7"), "four at once under the live view");
             Process reader = OsLauncher.INSTANCE.start(new LaunchSpec(List.of("cat", "/proc/self/autogroup"),
-                    dir, env, List.of(), LaunchSpec.Io.READ_OUT));
-            assertTrue(out(job).strip().endsWith(" nice 7"), "four at once: " + out(job));
+                    dir, env(), List.of(), LaunchSpec.Io.READ_OUT));
             assertEquals(shoals, out(reader), "a reader stays in shoal's session, and so in its group");
             assertEquals(shoals, Files.readString(SELF), "shoal's own group keeps its weight");
+            OsLauncher.INSTANCE.expect(10, 4, false);
+            assertTrue(capturedJobsGroup().endsWith(" nice 0"), "a run that redraws nothing leaves the weights alone");
         } finally {
-            OsLauncher.INSTANCE.expect(1, 1);
+            OsLauncher.INSTANCE.expect(1, 1, false);
         }
+    }
+
+    /** What a captured job says of its session's group, after a while: its session is lightened right after it starts. */
+    private String capturedJobsGroup() throws Exception {
+        Process job = OsLauncher.INSTANCE.start(new LaunchSpec(List.of("sh", "-c", "sleep 0.5; cat /proc/self/autogroup"),
+                dir, env(), List.of(), LaunchSpec.Io.CAPTURED));
+        return out(job).strip();
+    }
+
+    private Map<String, String> env() {
+        return Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString());
     }
 
     private static String out(Process process) throws Exception {

@@ -85,6 +85,11 @@ public final class LiveView implements RunListener, StepsAside, AutoCloseable {
         region.refresh();
     }
 
+    @Override
+    public boolean redraws() {
+        return true;
+    }
+
     /** Also for a retry: the repo keeps its row and its place. */
     @Override
     public void started(String repo) {
