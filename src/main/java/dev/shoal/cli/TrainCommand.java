@@ -41,14 +41,14 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "__train", hidden = true)
 final class TrainCommand extends SessionCommand {
-    /** The family of starts the cache is for: {@value #START}, or every command when not given. */
-    @Parameters(arity = "0..1", paramLabel = "FAMILY")
-    String family;
-
     static final String START = "start";
     private static final String REPO = "repo";
     /** A terminal for the runs that show the live view; stdin is no terminal, so nothing waits for an answer. */
     private static final Terminal SCREEN = new Terminal(false, true, 100);
+
+    /** The family of starts the cache is for: {@value #START}, or every command when not given. */
+    @Parameters(arity = "0..1", paramLabel = "FAMILY")
+    String family;
 
     TrainCommand(Session session) {
         super(session);

@@ -104,7 +104,9 @@ public final class OsLauncher implements Launcher {
     }
 
     private Process startHere(LaunchSpec spec) throws IOException {
-        String path = spec.env().get("PATH");
+        Map<String, String> env = ChildEnvironment.of(spec);
+        // The process's own PATH, whose relative entries ChildEnvironment made absolute.
+        String path = env.get("PATH");
         List<String> command = new ArrayList<>(spec.argv());
         String program = command.get(0);
         if (!program.contains("/")) {
@@ -112,7 +114,6 @@ public final class OsLauncher implements Launcher {
             command.set(0, program(path, program).orElseThrow(() -> new IOException(
                     "Cannot run program \"" + program + "\": error=2, No such file or directory")));
         }
-        Map<String, String> env = ChildEnvironment.of(spec);
         LaunchSpec.Io io = spec.io();
         Optional<Spawner> spawner = linked;
         if (io == LaunchSpec.Io.CAPTURED) {
@@ -145,8 +146,7 @@ public final class OsLauncher implements Launcher {
         return found.computeIfAbsent(path + File.pathSeparator + File.pathSeparator + name, key -> {
             // No PATH at all: where the C library's execvp looks then.
             for (String dir : (path == null ? "/bin:/usr/bin" : path).split(File.pathSeparator)) {
-                    // Absolute: the job runs in the repo, where a relative entry (".", or an empty one) would name the repo's file.
-                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name).toAbsolutePath();
+                Path candidate = Path.of(dir, name);
                 if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                     return Optional.of(candidate.toString());
                 }
