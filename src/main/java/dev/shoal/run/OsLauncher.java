@@ -116,12 +116,14 @@ public final class OsLauncher implements Launcher {
         }
         LaunchSpec.Io io = spec.io();
         Optional<Spawner> spawner = linked;
+        Optional<String> setsid = Optional.empty();
         if (io == LaunchSpec.Io.CAPTURED) {
             if (spawner != null && spawner.isPresent()) {
                 return lightened(spawner.get().spawn(command, spec.dir(), env));
             }
             // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
-            program(path, "setsid").ifPresent(setsid -> command.addAll(0, List.of(setsid, "-w")));
+            setsid = program(path, "setsid");
+            setsid.ifPresent(found -> command.addAll(0, List.of(found, "-w")));
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(spec.dir().toFile());
         builder.environment().clear();
@@ -133,7 +135,8 @@ public final class OsLauncher implements Launcher {
             case TERMINAL -> builder.inheritIO();
         }
         Process process = builder.start();
-        return io == LaunchSpec.Io.CAPTURED ? lightened(process) : process;
+        // Without setsid the job stays in shoal's session, whose weight is not the job's to change.
+        return setsid.isPresent() ? lightened(process) : process;
     }
 
     private Process lightened(Process job) {
