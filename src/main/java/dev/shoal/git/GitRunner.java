@@ -21,10 +21,4 @@ public interface GitRunner {
 
     /** What git printed, byte for byte, when it succeeded: for objects, whose text may be in any charset. */
     Optional<byte[]> bytes(Path repo, List<String> flags, List<String> args) throws IOException, InterruptedException;
-
-    /**
-     * {@code git FLAGS ARGS} started outside every repo, for a command that goes into each of {@code repos}
-     * itself ({@code for-each-repo}); stdout only.
-     */
-    GitResult outputEach(List<Path> repos, List<String> flags, List<String> args) throws IOException, InterruptedException;
 }

@@ -33,26 +33,20 @@ public final class GitReader implements GitRunner {
         if (result.ok()) {
             return result;
         }
-        Process again = launcher.start(spec(repo, List.of(repo), flags, args, LaunchSpec.Io.READ_ERR));
+        Process again = launcher.start(spec(repo, flags, args, LaunchSpec.Io.READ_ERR));
         return new GitResult(result.exitCode(), result.stdout(), text(finish(again, again.getErrorStream())));
     }
 
     @Override
     public GitResult output(Path repo, List<String> flags, List<String> args) throws IOException, InterruptedException {
-        return read(spec(repo, List.of(repo), flags, args, LaunchSpec.Io.READ_OUT));
+        return read(spec(repo, flags, args, LaunchSpec.Io.READ_OUT));
     }
 
     @Override
     public Optional<byte[]> bytes(Path repo, List<String> flags, List<String> args) throws IOException, InterruptedException {
-        Process process = launcher.start(spec(repo, List.of(repo), flags, args, LaunchSpec.Io.READ_OUT));
+        Process process = launcher.start(spec(repo, flags, args, LaunchSpec.Io.READ_OUT));
         byte[] stdout = finish(process, process.getInputStream());
         return process.exitValue() == 0 ? Optional.of(stdout) : Optional.empty();
-    }
-
-    @Override
-    public GitResult outputEach(List<Path> repos, List<String> flags, List<String> args) throws IOException, InterruptedException {
-        Path outside = repos.getFirst().toAbsolutePath().getRoot();
-        return read(spec(outside, repos, flags, args, LaunchSpec.Io.READ_OUT));
     }
 
     private GitResult read(LaunchSpec spec) throws IOException, InterruptedException {
@@ -61,12 +55,12 @@ public final class GitReader implements GitRunner {
         return new GitResult(process.exitValue(), stdout, "");
     }
 
-    private LaunchSpec spec(Path dir, List<Path> repos, List<String> flags, List<String> args, LaunchSpec.Io io) {
+    private LaunchSpec spec(Path repo, List<String> flags, List<String> args, LaunchSpec.Io io) {
         List<String> argv = new ArrayList<>(1 + flags.size() + args.size());
         argv.add("git");
         argv.addAll(flags);
         argv.addAll(args);
-        return new LaunchSpec(argv, dir, env, repos, io);
+        return new LaunchSpec(argv, repo, env, List.of(repo), io);
     }
 
     private static String text(byte[] bytes) {

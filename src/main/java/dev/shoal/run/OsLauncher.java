@@ -13,28 +13,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one place shoal starts a process. It applies {@link ChildEnvironment}, connects the process as
  * its {@link LaunchSpec.Io} says, looks programs up on the session's PATH, and puts a captured job in a
- * session of its own: in a run of many jobs, where the JDK and the C library allow, with posix_spawn
- * called directly ({@link PosixSpawner}); else with ProcessBuilder and util-linux's {@code setsid}, where
- * that is installed. Everything else is started with ProcessBuilder.
+ * session of its own. Where the JDK and the C library allow, every process but one handed the terminal
+ * is started with posix_spawn called directly ({@link PosixSpawner}), which runs no program but the one
+ * asked for; elsewhere with ProcessBuilder, which runs the JDK's jspawnhelper first, and util-linux's
+ * {@code setsid} for a captured job's session, where that is installed.
  */
 public final class OsLauncher implements Launcher {
     public static final OsLauncher INSTANCE = new OsLauncher();
     private static final File NULL_DEVICE = new File("/dev/null");
-    /**
-     * From how many jobs a run links the native spawner. Linking its C calls costs about 70 ms of CPU (JFR
-     * samples of `shoal fetch`), some fourteen starts' worth at 5 ms saved a start: on 10 repos with a slow
-     * remote, fetch took 1207 ms with it and 1130 ms without; on 100, 5133 ms with it and 5753 ms without
-     * (medians of paired runs, bench/README).
-     */
-    static final int NATIVE_FROM = 32;
-    /** The native spawner once linked (empty where there is none); null until then, and jobs use ProcessBuilder. */
+    /** The native spawner (empty where there is none), linked by the first start that can use it. */
     private static volatile Optional<Spawner> linked;
-    private static final AtomicBoolean LINKING = new AtomicBoolean();
 
     private static final ExecutorService SPAWNER = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("shoal-spawn-", 0).daemon().factory());
@@ -46,33 +38,37 @@ public final class OsLauncher implements Launcher {
     private OsLauncher() {
     }
 
-    /**
-     * A run of many jobs links the native spawner on another thread; the jobs that start meanwhile use
-     * ProcessBuilder. Under the live view, the more jobs run at once, the lighter each one's session
-     * ({@link SessionWeight}).
-     */
+    /** Under the live view, the more jobs run at once, the lighter each one's session ({@link SessionWeight}). */
     @Override
     public void expect(int jobs, int atOnce, boolean redrawn) {
         jobNice = redrawn ? SessionWeight.niceFor(Math.min(jobs, atOnce)) : 0;
-        if (jobs >= NATIVE_FROM && LINKING.compareAndSet(false, true)) {
-            Thread.ofPlatform().daemon().name("shoal-spawn-link").start(OsLauncher::linkNow);
-        }
     }
 
-    /** Links the native spawner on this thread, unless that is done (the tests use it to be sure it is). */
-    static synchronized void linkNow() {
-        if (linked == null) {
-            linked = Spawner.posix();
+    /** The native spawner, linked on first use (about 30 ms of CPU, once per process: PosixSpawner). */
+    static Optional<Spawner> spawner() {
+        Optional<Spawner> spawner = linked;
+        if (spawner == null) {
+            synchronized (OsLauncher.class) {
+                if (linked == null) {
+                    linked = Spawner.posix();
+                }
+                spawner = linked;
+            }
         }
+        return spawner;
     }
 
     /**
-     * Starts the process from a platform thread. The JDK waits in native code until the child has
-     * exec'd, which would hold one of the few carrier threads of the virtual threads all that time: a
-     * hundred starts then go two at a time on two cores, while already started commands want the CPU.
+     * posix_spawn returns as soon as the child has exec'd, a fraction of a millisecond, so it is called on
+     * the thread at hand. ProcessBuilder is called from a platform thread: the JDK waits in native code
+     * until jspawnhelper has exec'd the program, 5 to 30 ms with four at once on two cores, which would
+     * hold one of the few carrier threads of the virtual threads all that time.
      */
     @Override
     public Process start(LaunchSpec spec) throws IOException {
+        if (spec.io() != LaunchSpec.Io.TERMINAL && spawner().isPresent()) {
+            return startHere(spec);
+        }
         if (Thread.currentThread().isVirtual()) {
             return onPlatformThread(spec);
         }
@@ -115,12 +111,13 @@ public final class OsLauncher implements Launcher {
                     "Cannot run program \"" + program + "\": error=2, No such file or directory")));
         }
         LaunchSpec.Io io = spec.io();
-        Optional<Spawner> spawner = linked;
+        Optional<Spawner> spawner = spawner();
+        if (io != LaunchSpec.Io.TERMINAL && spawner.isPresent()) {
+            Process process = spawner.get().spawn(command, spec.dir(), env, io);
+            return io == LaunchSpec.Io.CAPTURED ? lightened(process) : process;
+        }
         Optional<String> setsid = Optional.empty();
         if (io == LaunchSpec.Io.CAPTURED) {
-            if (spawner != null && spawner.isPresent()) {
-                return lightened(spawner.get().spawn(command, spec.dir(), env));
-            }
             // -w: should setsid have to fork (it does when already a group leader), it waits and passes on the exit code.
             setsid = program(path, "setsid");
             setsid.ifPresent(found -> command.addAll(0, List.of(found, "-w")));

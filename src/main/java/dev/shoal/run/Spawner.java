@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Starts a captured job ({@link LaunchSpec.Io#CAPTURED}) whose program is already found and whose
- * environment is already made: in a session of its own, stdin /dev/null, stdout and stderr to pipes.
- * {@link OsLauncher} uses {@link PosixSpawner} where it runs; everywhere else, ProcessBuilder and setsid.
+ * Starts a process whose program is already found and whose environment is already made, connected as
+ * {@link LaunchSpec.Io} says for every way but {@link LaunchSpec.Io#TERMINAL}: stdin /dev/null, the streams
+ * shoal reads to pipes, a captured job in a session of its own. {@link OsLauncher} uses {@link PosixSpawner}
+ * where it runs; everywhere else, ProcessBuilder (and setsid for a captured job's session).
  */
 interface Spawner {
-    /** @param command the program's path first, then its arguments */
-    Process spawn(List<String> command, Path dir, Map<String, String> env) throws IOException;
+    /**
+     * @param command the program's path first, then its arguments
+     * @param io      any but {@link LaunchSpec.Io#TERMINAL}
+     */
+    Process spawn(List<String> command, Path dir, Map<String, String> env, LaunchSpec.Io io) throws IOException;
 
     /**
      * posix_spawn called through the FFM API, which is final from JDK 22 on: its class is compiled for 22

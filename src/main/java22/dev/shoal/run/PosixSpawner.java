@@ -13,6 +13,7 @@ import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,17 +21,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Starts a job with the C library's posix_spawn, called directly. ProcessBuilder gets the same done with
- * two more programs run per job: the JDK's jspawnhelper, then util-linux's setsid for the session. On the
- * 2-core machine of bench/README a start took 7.4 ms that way and 2.5 ms this way, which was most of what
- * shoal spent per repo beyond git itself. Linking the C calls costs about 70 ms of CPU once, so only runs
- * of many jobs link them ({@link OsLauncher#NATIVE_FROM}), and shoal's own readers keep ProcessBuilder.
+ * Starts a process with the C library's posix_spawn, called directly. ProcessBuilder gets the same done
+ * with one more program run per process, the JDK's jspawnhelper, and a job's session takes util-linux's
+ * setsid besides. On the 2-core machine of bench/README a job's start took 7.4 ms that way and 2.5 ms this
+ * way, which was most of what shoal spent per repo beyond git itself.
  *
- * <p>The child is made as ProcessBuilder makes it: stdin from /dev/null, stdout and stderr to pipes, no
- * descriptor of shoal's but those (closefrom 3), the signal mask emptied and every signal's action back to
- * its default, then the program is run in {@code dir} as the leader of a new session (POSIX_SPAWN_SETSID),
- * so it has no controlling terminal. glibc 2.34 or newer has every call used; where one is missing,
- * {@link #load} finds nothing and ProcessBuilder is used.
+ * <p>The child is made as ProcessBuilder makes it: stdin from /dev/null, the streams shoal reads to pipes
+ * and the others to /dev/null, no descriptor of shoal's but those (closefrom 3), the signal mask emptied
+ * and every signal's action back to its default, then the program is run in {@code dir}. A captured job
+ * leads a new session (POSIX_SPAWN_SETSID), so it has no controlling terminal; a reader stays in shoal's,
+ * as ProcessBuilder's do. glibc 2.34 or newer has every call used; where one is missing, {@link #load}
+ * finds nothing and ProcessBuilder is used.
+ *
+ * <p><b>One C signature for every call.</b> The JVM makes a class and a stub for each distinct signature it
+ * links, about 7 ms of CPU each: the 9 signatures of these calls cost 70 ms, more than the starts of a
+ * ten-repo run save. So every call is linked as {@code long f(long, long, long, long, long, long)}: on the
+ * two ABIs accepted here (x86-64 System V and AArch64, see {@link #ARCHITECTURES}), the first six integer
+ * and pointer arguments go in the same six registers whatever their C type, a callee reads only the
+ * registers of its own parameters (none of these calls is variadic), and an {@code int} result is the
+ * low half of the returned register. Pointers are passed as their addresses, ints and shorts as their
+ * values; 19 ms for every call instead of 70 (bench/README, "Where a start goes").
  */
 final class PosixSpawner implements Spawner {
     // <spawn.h>, <fcntl.h>, <sys/wait.h> on Linux (the same on x86-64 and arm64, the only ones accepted).
@@ -38,6 +48,7 @@ final class PosixSpawner implements Spawner {
     private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
     private static final short POSIX_SPAWN_SETSID = 0x80;
     private static final int O_RDONLY = 0;
+    private static final int O_WRONLY = 1;
     private static final int O_CLOEXEC = 0x80000;
     private static final int ENOEXEC = 8;
     private static final String SH = "/bin/sh";
@@ -45,7 +56,11 @@ final class PosixSpawner implements Spawner {
     private static final long ACTIONS_SIZE = 256;
     private static final long ATTRIBUTES_SIZE = 512;
     private static final long SIGSET_SIZE = 256;
+    /** The ABIs whose calling convention lets {@link #WORDS} stand for every call's signature. */
     private static final Set<String> ARCHITECTURES = Set.of("amd64", "x86_64", "aarch64");
+    private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG;
+    /** The one signature every call is linked with: six machine words in, one out. */
+    private static final FunctionDescriptor WORDS = FunctionDescriptor.of(WORD, WORD, WORD, WORD, WORD, WORD, WORD);
 
     private final MethodHandle spawn;
     private final MethodHandle actionsInit;
@@ -65,32 +80,24 @@ final class PosixSpawner implements Spawner {
     private final Linker linker;
     private final SymbolLookup c;
 
-    /**
-     * Each distinct C signature costs the JVM a class made at run time (about 5 ms of CPU on the first
-     * start), so the calls keep to few: sigsets are written here rather than by sigemptyset and
-     * sigfillset, and errno is not captured (pipe2 can only fail for want of descriptors; waitpid is
-     * called once the child has exited).
-     */
     private PosixSpawner(Linker linker, SymbolLookup c) {
         this.linker = linker;
         this.c = c;
-        var i = ValueLayout.JAVA_INT;
-        var p = ValueLayout.ADDRESS;
-        spawn = call("posix_spawn", FunctionDescriptor.of(i, p, p, p, p, p, p));
-        actionsInit = call("posix_spawn_file_actions_init", FunctionDescriptor.of(i, p));
-        actionsDestroy = call("posix_spawn_file_actions_destroy", FunctionDescriptor.of(i, p));
-        addOpen = call("posix_spawn_file_actions_addopen", FunctionDescriptor.of(i, p, i, p, i, i));
-        addDup2 = call("posix_spawn_file_actions_adddup2", FunctionDescriptor.of(i, p, i, i));
-        addChdir = call("posix_spawn_file_actions_addchdir_np", FunctionDescriptor.of(i, p, p));
-        addCloseFrom = call("posix_spawn_file_actions_addclosefrom_np", FunctionDescriptor.of(i, p, i));
-        attributesInit = call("posix_spawnattr_init", FunctionDescriptor.of(i, p));
-        attributesDestroy = call("posix_spawnattr_destroy", FunctionDescriptor.of(i, p));
-        setFlags = call("posix_spawnattr_setflags", FunctionDescriptor.of(i, p, ValueLayout.JAVA_SHORT));
-        setSignalMask = call("posix_spawnattr_setsigmask", FunctionDescriptor.of(i, p, p));
-        setSignalDefaults = call("posix_spawnattr_setsigdefault", FunctionDescriptor.of(i, p, p));
-        pipe = call("pipe2", FunctionDescriptor.of(i, p, i));
-        close = call("close", FunctionDescriptor.of(i, i));
-        waitpid = call("waitpid", FunctionDescriptor.of(i, i, p, i));
+        spawn = function("posix_spawn");
+        actionsInit = function("posix_spawn_file_actions_init");
+        actionsDestroy = function("posix_spawn_file_actions_destroy");
+        addOpen = function("posix_spawn_file_actions_addopen");
+        addDup2 = function("posix_spawn_file_actions_adddup2");
+        addChdir = function("posix_spawn_file_actions_addchdir_np");
+        addCloseFrom = function("posix_spawn_file_actions_addclosefrom_np");
+        attributesInit = function("posix_spawnattr_init");
+        attributesDestroy = function("posix_spawnattr_destroy");
+        setFlags = function("posix_spawnattr_setflags");
+        setSignalMask = function("posix_spawnattr_setsigmask");
+        setSignalDefaults = function("posix_spawnattr_setsigdefault");
+        pipe = function("pipe2");
+        close = function("close");
+        waitpid = function("waitpid");
     }
 
     /** The spawner, on Linux on x86-64 or arm64 with a C library that has every call; else empty. */
@@ -110,25 +117,32 @@ final class PosixSpawner implements Spawner {
         }
     }
 
-    private MethodHandle call(String name, FunctionDescriptor descriptor) {
-        return linker.downcallHandle(c.find(name).orElseThrow(), descriptor);
+    private MethodHandle function(String name) {
+        return linker.downcallHandle(c.find(name).orElseThrow(), WORDS);
     }
 
     @Override
-    public Process spawn(List<String> command, Path dir, Map<String, String> env) throws IOException {
+    public Process spawn(List<String> command, Path dir, Map<String, String> env, LaunchSpec.Io io) throws IOException {
+        boolean readsOut = io != LaunchSpec.Io.READ_ERR;
+        boolean readsErr = io != LaunchSpec.Io.READ_OUT;
         try (Arena arena = Arena.ofConfined()) {
-            int[] out = pipe(arena);
+            int[] out = null;
             int[] err = null;
             int pid = 0;
-            InputStream stdout = null;
-            InputStream stderr = null;
+            InputStream stdout = InputStream.nullInputStream();
+            InputStream stderr = InputStream.nullInputStream();
             try {
-                err = pipe(arena);
-                pid = start(arena, command, dir, env, out, err);
+                out = readsOut ? pipe(arena) : null;
+                err = readsErr ? pipe(arena) : null;
+                pid = start(arena, command, dir, env, io == LaunchSpec.Io.CAPTURED, out, err);
                 // The write ends are the child's now; the read ends become streams (opened before the write
                 // ends close: opening a pipe with no writer left would wait for one).
-                stdout = reader(out[0]);
-                stderr = reader(err[0]);
+                if (readsOut) {
+                    stdout = reader(out[0]);
+                }
+                if (readsErr) {
+                    stderr = reader(err[0]);
+                }
                 closeAll(out, err);
                 out = null; // closed: their numbers may be anyone's from here on
                 err = null;
@@ -138,8 +152,8 @@ final class PosixSpawner implements Spawner {
                 closeQuietly(stdout);
                 closeQuietly(stderr);
                 if (pid > 0) {
-                    // Out of descriptors, say: the child, in a session of its own that nobody knows of yet,
-                    // must not outlive the failure.
+                    // Out of descriptors, say: the child, maybe in a session of its own that nobody knows
+                    // of yet, must not outlive the failure.
                     ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
                     reap(pid);
                 }
@@ -148,44 +162,42 @@ final class PosixSpawner implements Spawner {
         }
     }
 
-    private int start(Arena arena, List<String> command, Path dir, Map<String, String> env, int[] out, int[] err)
-            throws IOException {
+    /** {@code out} and {@code err}: the pipes for stdout and stderr, null for /dev/null. */
+    private int start(Arena arena, List<String> command, Path dir, Map<String, String> env, boolean ownSession,
+                      int[] out, int[] err) throws IOException {
         MemorySegment actions = arena.allocate(ACTIONS_SIZE, 16);
         MemorySegment attributes = arena.allocate(ATTRIBUTES_SIZE, 16);
-        check(run(() -> (int) actionsInit.invokeExact(actions)), "posix_spawn_file_actions_init");
+        check(status(actionsInit, actions.address()), "posix_spawn_file_actions_init");
         try {
-            check(run(() -> (int) attributesInit.invokeExact(attributes)), "posix_spawnattr_init");
+            check(status(attributesInit, attributes.address()), "posix_spawnattr_init");
             try {
-                MemorySegment devNull = arena.allocateFrom("/dev/null");
-                MemorySegment folder = arena.allocateFrom(dir.toString());
-                check(run(() -> (int) addChdir.invokeExact(actions, folder)), "addchdir");
-                check(run(() -> (int) addOpen.invokeExact(actions, 0, devNull, O_RDONLY, 0)), "addopen");
-                connect(actions, out, 1);
-                connect(actions, err, 2);
-                check(run(() -> (int) addCloseFrom.invokeExact(actions, 3)), "addclosefrom");
+                long devNull = arena.allocateFrom("/dev/null").address();
+                check(status(addChdir, actions.address(), arena.allocateFrom(dir.toString()).address()), "addchdir");
+                check(status(addOpen, actions.address(), 0, devNull, O_RDONLY, 0), "addopen");
+                connect(actions, out, 1, devNull);
+                connect(actions, err, 2, devNull);
+                check(status(addCloseFrom, actions.address(), 3), "addclosefrom");
 
                 // A sigset_t is a bit mask on Linux, signal n at bit n - 1: no signal blocked, every one of
                 // the 64 back to its default action.
                 MemorySegment noSignals = arena.allocate(SIGSET_SIZE, 16);
                 MemorySegment allSignals = arena.allocate(SIGSET_SIZE, 16);
                 allSignals.set(ValueLayout.JAVA_LONG, 0, -1L);
-                check(run(() -> (int) setSignalMask.invokeExact(attributes, noSignals)), "setsigmask");
-                check(run(() -> (int) setSignalDefaults.invokeExact(attributes, allSignals)), "setsigdefault");
-                short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSID;
-                check(run(() -> (int) setFlags.invokeExact(attributes, flags)), "setflags");
+                check(status(setSignalMask, attributes.address(), noSignals.address()), "setsigmask");
+                check(status(setSignalDefaults, attributes.address(), allSignals.address()), "setsigdefault");
+                int flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | (ownSession ? POSIX_SPAWN_SETSID : 0);
+                check(status(setFlags, attributes.address(), flags), "setflags");
 
                 MemorySegment pid = arena.allocate(ValueLayout.JAVA_INT);
-                MemorySegment environment = strings(arena, env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-                MemorySegment program = arena.allocateFrom(command.get(0));
-                MemorySegment argv = strings(arena, command);
-                int error = run(() -> (int) spawn.invokeExact(pid, program, actions, attributes, argv, environment));
+                long environment = strings(arena, env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+                int error = status(spawn, pid.address(), arena.allocateFrom(command.get(0)).address(), actions.address(),
+                        attributes.address(), strings(arena, command), environment);
                 if (error == ENOEXEC) {
                     // A file without #! is a script for sh, as execvp (and so ProcessBuilder) runs it.
                     List<String> viaShell = new ArrayList<>(List.of(SH));
                     viaShell.addAll(command);
-                    MemorySegment sh = arena.allocateFrom(SH);
-                    MemorySegment shArgv = strings(arena, viaShell);
-                    error = run(() -> (int) spawn.invokeExact(pid, sh, actions, attributes, shArgv, environment));
+                    error = status(spawn, pid.address(), arena.allocateFrom(SH).address(), actions.address(),
+                            attributes.address(), strings(arena, viaShell), environment);
                 }
                 if (error != 0) {
                     // ProcessBuilder's wording, which the reports and tests already know.
@@ -194,35 +206,36 @@ final class PosixSpawner implements Spawner {
                 }
                 return pid.get(ValueLayout.JAVA_INT, 0);
             } finally {
-                run(() -> (int) attributesDestroy.invokeExact(attributes));
+                call(attributesDestroy, attributes.address());
             }
         } finally {
-            run(() -> (int) actionsDestroy.invokeExact(actions));
+            call(actionsDestroy, actions.address());
         }
     }
 
-    /** The child's descriptor {@code fd} becomes the pipe's write end. */
-    private void connect(MemorySegment actions, int[] pipe, int fd) throws IOException {
-        int writeEnd = pipe[1];
-        check(run(() -> (int) addDup2.invokeExact(actions, writeEnd, fd)), "adddup2");
+    /** The child's descriptor {@code fd} becomes the pipe's write end, or /dev/null (at {@code devNull}) without one. */
+    private void connect(MemorySegment actions, int[] pipe, int fd, long devNull) throws IOException {
+        if (pipe == null) {
+            check(status(addOpen, actions.address(), fd, devNull, O_WRONLY, 0), "addopen");
+        } else {
+            check(status(addDup2, actions.address(), pipe[1], fd), "adddup2");
+        }
     }
 
     /** A pipe whose ends close on exec, so that no other child started meanwhile holds them open. */
     private int[] pipe(Arena arena) throws IOException {
         MemorySegment fds = arena.allocate(ValueLayout.JAVA_INT, 2);
-        if (run(() -> (int) pipe.invokeExact(fds, O_CLOEXEC)) != 0) {
+        if (status(pipe, fds.address(), O_CLOEXEC) != 0) {
             throw new IOException("cannot open a pipe: too many open files");
         }
         return new int[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
     }
 
     private static void closeQuietly(InputStream stream) {
-        if (stream != null) {
-            try {
-                stream.close();
-            } catch (IOException e) {
-                // Closing a pipe's read end: nothing to lose.
-            }
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // Closing a pipe's read end: nothing to lose.
         }
     }
 
@@ -237,8 +250,8 @@ final class PosixSpawner implements Spawner {
     private void closeAll(int[]... pipes) {
         for (int[] ends : pipes) {
             if (ends != null) {
-                run(() -> (int) close.invokeExact(ends[0]));
-                run(() -> (int) close.invokeExact(ends[1]));
+                call(close, ends[0]);
+                call(close, ends[1]);
             }
         }
     }
@@ -249,40 +262,45 @@ final class PosixSpawner implements Spawner {
      */
     private int reap(long pid) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment status = arena.allocate(ValueLayout.JAVA_INT);
-            if (run(() -> (int) waitpid.invokeExact((int) pid, status, 0)) != pid) {
+            MemorySegment ended = arena.allocate(ValueLayout.JAVA_INT);
+            if (status(waitpid, pid, ended.address(), 0) != pid) {
                 throw new IllegalStateException("the status of process " + pid + " was collected elsewhere");
             }
-            int value = status.get(ValueLayout.JAVA_INT, 0);
+            int value = ended.get(ValueLayout.JAVA_INT, 0);
             int signal = value & 0x7f;
             return signal == 0 ? (value >> 8) & 0xff : 0x80 + signal;
         }
     }
 
-    /** A NULL-terminated array of C strings. */
-    private static MemorySegment strings(Arena arena, List<String> values) {
+    /** The address of a NULL-terminated array of C strings. */
+    private static long strings(Arena arena, List<String> values) {
         MemorySegment array = arena.allocate(ValueLayout.ADDRESS, values.size() + 1L);
         for (int i = 0; i < values.size(); i++) {
             array.setAtIndex(ValueLayout.ADDRESS, i, arena.allocateFrom(values.get(i)));
         }
         array.setAtIndex(ValueLayout.ADDRESS, values.size(), MemorySegment.NULL);
-        return array;
+        return array.address();
     }
 
-    /** A call into the C library; invokeExact's Throwable becomes unchecked (the calls above throw none). */
-    @FunctionalInterface
-    private interface NativeCall {
-        int call() throws Throwable;
-    }
-
-    private static int run(NativeCall call) {
+    /**
+     * Calls a C function of up to six arguments (see {@link #WORDS}); the words past its own are passed
+     * as 0 and not read. Returns the whole word; the low half is the whole of an {@code int} result.
+     */
+    private static long call(MethodHandle function, long... words) {
+        long[] six = Arrays.copyOf(words, 6);
         try {
-            return call.call();
+            return (long) function.invokeExact(six[0], six[1], six[2], six[3], six[4], six[5]);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
+            // invokeExact declares Throwable; a downcall throws nothing checked.
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An {@code int} result: 0, or an error number, or -1. */
+    private static int status(MethodHandle function, long... words) {
+        return (int) call(function, words);
     }
 
     private void check(int error, String what) throws IOException {
@@ -293,14 +311,7 @@ final class PosixSpawner implements Spawner {
 
     /** The C library's words for an error number (strerror, linked only when an error is to be said). */
     private String describe(int error) {
-        MethodHandle strerror = call("strerror", FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-        try {
-            MemorySegment text = (MemorySegment) strerror.invokeExact(error);
-            return text.reinterpret(Long.MAX_VALUE).getString(0);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        long text = call(function("strerror"), error);
+        return MemorySegment.ofAddress(text).reinterpret(Long.MAX_VALUE).getString(0);
     }
 }

@@ -14,25 +14,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every process shoal starts is given, whichever way it is started: checked on real processes.
- * On JDK 22+ on Linux captured jobs of a large run go through posix_spawn ({@link PosixSpawner}), linked
- * here before the tests; the rest through ProcessBuilder. {@link #theNativeSpawnerIsUsedWhereItCanBe} says
- * the native one is there, so the captured cases cannot pass on ProcessBuilder's path alone.
+ * On JDK 22+ on Linux every process but a terminal's goes through posix_spawn ({@link PosixSpawner}), the
+ * rest through ProcessBuilder. {@link #theNativeSpawnerIsUsedWhereItCanBe} says the native one is there,
+ * so these cases cannot pass on ProcessBuilder's path alone; SessionEndTest runs jobs both ways.
  */
 class OsLauncherTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void linkTheNativeSpawner() {
-        // A run links it from OsLauncher.NATIVE_FROM jobs on; here every captured start is to use it.
-        OsLauncher.linkNow();
-    }
 
     private Process start(LaunchSpec.Io io, String script) throws IOException {
         Map<String, String> env = Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString());
@@ -56,6 +49,7 @@ class OsLauncherTest {
     void theNativeSpawnerIsUsedWhereItCanBe() {
         boolean linux = System.getProperty("os.name").equals("Linux");
         assertEquals(linux && Runtime.version().feature() >= 22, Spawner.posix().isPresent());
+        assertEquals(Spawner.posix().isPresent(), OsLauncher.spawner().isPresent());
     }
 
     @Test

@@ -46,7 +46,7 @@ class SessionEndTest {
         return spec -> {
             List<String> command = new ArrayList<>(spec.argv());
             if (way.equals("posix_spawn")) {
-                return Spawner.posix().orElseThrow().spawn(command, spec.dir(), spec.env());
+                return Spawner.posix().orElseThrow().spawn(command, spec.dir(), spec.env(), spec.io());
             }
             command.addAll(0, List.of("setsid", "-w"));
             return new ProcessBuilder(command).directory(spec.dir().toFile()).redirectInput(new File("/dev/null")).start();

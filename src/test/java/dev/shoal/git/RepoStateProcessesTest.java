@@ -19,33 +19,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Many work trees' status from few processes, and what happens when one repo of a batch fails. */
+/** What reading work trees' states starts: git status once per work tree, and a failed one once more for its error. */
 @ExtendWith(WorkspaceExtension.class)
-class StatusBatchTest {
+class RepoStateProcessesTest {
+    /** A git on the PATH that logs its arguments shows what shoal started. */
     @Test
-    void outputsAreSplitAtEachRepoFirstLine() {
-        String two = "# branch.oid a\n# branch.head main\n? x\n# branch.oid b\n# branch.head dev\n";
-        assertEquals(List.of("# branch.oid a\n# branch.head main\n? x\n", "# branch.oid b\n# branch.head dev\n"),
-                StatusBatch.outputs(new GitResult(0, two, ""), 2));
-        assertEquals(List.of("# branch.oid a\n# branch.head main\n? x\n"), StatusBatch.outputs(new GitResult(1, two, ""), 3),
-                "after a failure, the output last begun may be the failed repo's: it is not taken");
-        assertEquals(List.of(), StatusBatch.outputs(new GitResult(0, two, ""), 3), "a count that does not add up");
-    }
-
-    @Test
-    void sizesMakeTwoBatchesPerProcessAndStaySmall() {
-        assertEquals(1, StatusBatch.size(3, 4));
-        assertEquals(13, StatusBatch.size(100, 4));
-        assertEquals(32, StatusBatch.size(1000, 4));
-    }
-
-    /**
-     * Few processes started by shoal for many work trees: a git on the PATH that logs its arguments shows
-     * what shoal started (git starts each repo's status itself). A broken repo costs the rest of its
-     * batch a process each, and shows git's own error.
-     */
-    @Test
-    void fewProcessesForManyWorkTrees(Workspace workspace) throws IOException, InterruptedException {
+    void eachWorkTreeCostsOneGitStatus(Workspace workspace) throws IOException, InterruptedException {
         Fleet fleet = Fleet.small(workspace);
         List<RepoLocation> repos = new ArrayList<>();
         fleet.members().values().forEach(m -> repos.add(new RepoLocation(m.path(), false, List.of())));
@@ -53,24 +32,19 @@ class StatusBatchTest {
         Path log = workspace.path("git.log");
         Map<String, String> env = loggingGit(workspace, log);
 
-        List<RepoState> states = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, env), 1).readAll(repos);
+        List<RepoState> states = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, env), 2).readAll(repos);
         assertTrue(states.stream().allMatch(RepoState::readable), states.toString());
         List<String> calls = Files.readAllLines(log);
-        assertEquals(2, calls.size(), "six repos, three per batch: " + calls);
-        assertTrue(calls.stream().allMatch(c -> c.endsWith("for-each-repo --config=shoal.status.repo "
-                + "status --porcelain=v2 --branch --show-stash")), String.join("\n", calls));
-        for (RepoLocation repo : repos) {
-            assertEquals(1, calls.stream().filter(c -> c.contains("=" + repo.path() + " ")).count(), repo.path() + " once");
-        }
+        assertEquals(repos.size(), calls.size(), String.join("\n", calls));
+        assertTrue(calls.stream().allMatch(c -> c.equals("status --porcelain=v2 --branch --show-stash")), String.join("\n", calls));
 
         Git.write(repos.getFirst().path().resolve(".git/HEAD"), "not a ref\n");
         Files.delete(log);
-        List<RepoState> again = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, env), 1).readAll(repos);
+        List<RepoState> again = new RepoStateReader(new GitReader(OsLauncher.INSTANCE, env), 2).readAll(repos);
         assertEquals(RepoState.Health.BROKEN, again.getFirst().health());
         assertTrue(again.getFirst().problem().orElseThrow().startsWith("fatal:"), "git's words: " + again.getFirst().problem());
         assertEquals(states.subList(1, repos.size()), again.subList(1, repos.size()), "the others read as before");
-        List<String> alone = Files.readAllLines(log).stream().filter(c -> c.startsWith("status ")).toList();
-        assertEquals(4, alone.size(), "the broken repo twice (the second time for its error), its batch mates once: " + alone);
+        assertEquals(repos.size() + 1, Files.readAllLines(log).size(), "the broken repo twice, the second time for its error");
     }
 
     private static Map<String, String> loggingGit(Workspace workspace, Path log) throws IOException {
