@@ -27,8 +27,20 @@ public final class ShoalCli {
         int code = commandLine.execute(args);
         session.out().flush();
         session.err().flush();
-        CompletionRefresh.afterRun(session);
+        if (!training(commandLine)) {
+            CompletionRefresh.afterRun(session);
+        }
         return code;
+    }
+
+    /**
+     * Whether the run was a training of the start-up caches, whose config home is thrown away: remaking its
+     * index there would put every command's classes, and the native spawner's that listing git's commands
+     * links, into the cache of the starts that build no command (TrainCommand trains the rewrite itself).
+     */
+    private static boolean training(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        return parsed != null && parsed.hasSubcommand() && parsed.subcommand().commandSpec().userObject() instanceof TrainCommand;
     }
 
     /**
