@@ -8,6 +8,7 @@
 # Give each side its own SHOAL_HOME when the two are different builds: each build rewrites the completion
 # index the other wrote, and would pay for that in every run.
 set -euo pipefail
+export LC_ALL=C   # EPOCHREALTIME's decimal point is the locale's
 
 if [ $# -ne 3 ]; then
   echo "usage: bench/pair.sh PAIRS 'COMMAND A' 'COMMAND B'" >&2

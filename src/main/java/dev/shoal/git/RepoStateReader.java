@@ -15,8 +15,9 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Reads repos' states, many at once. Each work tree costs one {@code git status --porcelain=v2 --branch
- * --show-stash}, started by shoal itself; the last commit comes from the object files, an operation in progress from the files git leaves in the git folder. A bare repo costs one
- * {@code git for-each-ref}, a detached HEAD one {@code git tag --points-at} to name its tag.
+ * --show-stash}, started for it alone; the last commit comes from the object files, an operation in
+ * progress from the files git leaves in the git folder. A bare repo costs one {@code git for-each-ref},
+ * a detached HEAD one {@code git tag --points-at} to name its tag.
  *
  * <p>How the last commit is read was chosen by measurement, on 100 small repos, 2 cores, a fresh JVM each
  * time: git status alone took 190 ms; with {@code git log -1} per repo, 320 ms; with JGit for the commit,
@@ -26,7 +27,8 @@ import java.util.concurrent.Semaphore;
  * status is CPU-bound: 4, 8 and 16 processes at once took 241, 245 and 256 ms, so the bound is twice the
  * cores. Batches of repos for one {@code git for-each-repo} each cost git about 3 ms more a repo than a
  * status started alone (which for-each-repo starts anyway), so once a start cost shoal no more than git's
- * own (PosixSpawner), each status is started alone: on 100 repos, ll took 0.93 of the batched time.
+ * own (PosixSpawner), each status is started alone: on 100 repos and on 10, ll then took 0.93 of the
+ * batched time (paired runs).
  */
 public final class RepoStateReader {
     private static final String ABBREVIATED = "%.7s";

@@ -40,7 +40,7 @@ import java.util.Set;
  * and pointer arguments go in the same six registers whatever their C type, a callee reads only the
  * registers of its own parameters (none of these calls is variadic), and an {@code int} result is the
  * low half of the returned register. Pointers are passed as their addresses, ints and shorts as their
- * values; 19 ms for every call instead of 70 (bench/README, "Where a start goes").
+ * values; 19 ms for every call instead of 70 (bench/README, "One signature, and every start native").
  */
 final class PosixSpawner implements Spawner {
     // <spawn.h>, <fcntl.h>, <sys/wait.h> on Linux (the same on x86-64 and arm64, the only ones accepted).
@@ -284,9 +284,13 @@ final class PosixSpawner implements Spawner {
 
     /**
      * Calls a C function of up to six arguments (see {@link #WORDS}); the words past its own are passed
-     * as 0 and not read. Returns the whole word; the low half is the whole of an {@code int} result.
+     * as 0 and not read. Returns the whole word: only for a pointer result, as an {@code int} result is
+     * the low half alone (-1 comes back as 0xffffffff), which {@link #status} takes.
      */
     private static long call(MethodHandle function, long... words) {
+        if (words.length > 6) {
+            throw new IllegalArgumentException("a C call through WORDS takes six arguments at most");
+        }
         long[] six = Arrays.copyOf(words, 6);
         try {
             return (long) function.invokeExact(six[0], six[1], six[2], six[3], six[4], six[5]);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** What reading work trees' states starts: git status once per work tree, and a failed one once more for its error. */
 @ExtendWith(WorkspaceExtension.class)
 class RepoStateProcessesTest {
-    /** A git on the PATH that logs its arguments shows what shoal started. */
+    /** A git on the PATH that logs where it ran and its arguments shows what shoal started. */
     @Test
     void eachWorkTreeCostsOneGitStatus(Workspace workspace) throws IOException, InterruptedException {
         Fleet fleet = Fleet.small(workspace);
@@ -36,7 +36,9 @@ class RepoStateProcessesTest {
         assertTrue(states.stream().allMatch(RepoState::readable), states.toString());
         List<String> calls = Files.readAllLines(log);
         assertEquals(repos.size(), calls.size(), String.join("\n", calls));
-        assertTrue(calls.stream().allMatch(c -> c.equals("status --porcelain=v2 --branch --show-stash")), String.join("\n", calls));
+        // Each line: the folder git ran in, then its arguments.
+        assertEquals(repos.stream().map(r -> r.path() + " status --porcelain=v2 --branch --show-stash").sorted().toList(),
+                calls.stream().sorted().toList(), "one status per work tree, each in its own folder");
 
         Git.write(repos.getFirst().path().resolve(".git/HEAD"), "not a ref\n");
         Files.delete(log);
@@ -51,7 +53,7 @@ class RepoStateProcessesTest {
         Path bin = workspace.path("bin");
         Files.createDirectories(bin);
         Path wrapper = bin.resolve("git");
-        Files.writeString(wrapper, "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + log + "'\nexec " + which("git") + " \"$@\"\n");
+        Files.writeString(wrapper, "#!/bin/sh\nprintf '%s %s\\n' \"$PWD\" \"$*\" >> '" + log + "'\nexec " + which("git") + " \"$@\"\n");
         Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
         Map<String, String> env = new java.util.HashMap<>(workspace.env());
         env.put("PATH", bin + ":" + env.get("PATH"));

@@ -14,7 +14,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -64,6 +67,38 @@ class OsLauncherTest {
         // The shell's descriptors: stdin, stdout, stderr, and none of shoal's.
         assertEquals(List.of("0", "1", "2"), List.of(lines).subList(3, lines.length));
         assertEquals(0, process.exitValue());
+    }
+
+    /**
+     * What each way of connecting gives the process, read from /proc while it runs: stdin /dev/null, a
+     * pipe for each stream shoal reads and /dev/null for the other, nothing else open. shoal's own code
+     * does this on the native path, so it is checked here rather than taken from ProcessBuilder.
+     */
+    @ParameterizedTest
+    @EnumSource(value = LaunchSpec.Io.class, names = {"CAPTURED", "READ_OUT", "READ_ERR"})
+    void eachWayGetsStdinFromDevNullAPipePerStreamReadAndNothingElse(LaunchSpec.Io io) throws Exception {
+        Process process = start(io, "exec sleep 30");
+        try {
+            assertEquals(OsLauncher.spawner().isPresent(), process instanceof SpawnedProcess, "the native path where there is one");
+            Path fds = Path.of("/proc", Long.toString(process.pid()), "fd");
+            // Until sh has exec'd sleep, its descriptors may still be sh's own.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!Files.readString(Path.of("/proc", Long.toString(process.pid()), "comm")).strip().equals("sleep")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            try (Stream<Path> open = Files.list(fds)) {
+                assertEquals(List.of("0", "1", "2"), open.map(fd -> fd.getFileName().toString()).sorted().toList());
+            }
+            assertEquals("/dev/null", Files.readSymbolicLink(fds.resolve("0")).toString());
+            String out = Files.readSymbolicLink(fds.resolve("1")).toString();
+            String err = Files.readSymbolicLink(fds.resolve("2")).toString();
+            assertEquals(io == LaunchSpec.Io.READ_ERR ? "/dev/null" : "pipe", out.startsWith("pipe:") ? "pipe" : out);
+            assertEquals(io == LaunchSpec.Io.READ_OUT ? "/dev/null" : "pipe", err.startsWith("pipe:") ? "pipe" : err);
+        } finally {
+            process.destroyForcibly();
+            process.waitFor();
+        }
     }
 
     @Test
