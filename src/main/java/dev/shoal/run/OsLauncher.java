@@ -67,17 +67,15 @@ public final class OsLauncher implements Launcher {
      */
     @Override
     public Process start(LaunchSpec spec) throws IOException {
-        if (spec.io() != LaunchSpec.Io.TERMINAL && spawner().isPresent()) {
-            return startHere(spec);
-        }
-        if (Thread.currentThread().isVirtual()) {
+        Optional<Spawner> spawner = spec.io() == LaunchSpec.Io.TERMINAL ? Optional.empty() : spawner();
+        if (spawner.isEmpty() && Thread.currentThread().isVirtual()) {
             return onPlatformThread(spec);
         }
-        return startHere(spec);
+        return startHere(spec, spawner);
     }
 
     private Process onPlatformThread(LaunchSpec spec) throws IOException {
-        Future<Process> started = SPAWNER.submit(() -> startHere(spec));
+        Future<Process> started = SPAWNER.submit(() -> startHere(spec, Optional.empty()));
         boolean interrupted = false;
         try {
             while (true) {
@@ -100,7 +98,8 @@ public final class OsLauncher implements Launcher {
         }
     }
 
-    private Process startHere(LaunchSpec spec) throws IOException {
+    /** With {@code spawner} where there is one for this process, else with ProcessBuilder. */
+    private Process startHere(LaunchSpec spec, Optional<Spawner> spawner) throws IOException {
         Map<String, String> env = ChildEnvironment.of(spec);
         // The process's own PATH, whose relative entries ChildEnvironment made absolute.
         String path = env.get("PATH");
@@ -112,7 +111,6 @@ public final class OsLauncher implements Launcher {
                     "Cannot run program \"" + program + "\": error=2, No such file or directory")));
         }
         LaunchSpec.Io io = spec.io();
-        Optional<Spawner> spawner = io == LaunchSpec.Io.TERMINAL ? Optional.empty() : spawner();
         if (spawner.isPresent()) {
             Process process = spawner.get().spawn(command, spec.dir(), env, io);
             return io == LaunchSpec.Io.CAPTURED ? lightened(process) : process;

@@ -284,8 +284,8 @@ final class PosixSpawner implements Spawner {
 
     /**
      * Calls a C function of up to six arguments (see {@link #WORDS}); the words past its own are passed
-     * as 0 and not read. Returns the whole word: only for a pointer result, as an {@code int} result is
-     * the low half alone (-1 comes back as 0xffffffff), which {@link #status} takes.
+     * as 0 and not read. Returns the whole word, which only a pointer result needs: an {@code int} result
+     * is the low half alone (-1 comes back as 0xffffffff), which {@link #status} takes.
      */
     private static long call(MethodHandle function, long... words) {
         if (words.length > 6) {

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every process shoal starts is given, whichever way it is started: checked on real processes.
@@ -90,15 +90,19 @@ class OsLauncherTest {
             try (Stream<Path> open = Files.list(fds)) {
                 assertEquals(List.of("0", "1", "2"), open.map(fd -> fd.getFileName().toString()).sorted().toList());
             }
-            assertEquals("/dev/null", Files.readSymbolicLink(fds.resolve("0")).toString());
-            String out = Files.readSymbolicLink(fds.resolve("1")).toString();
-            String err = Files.readSymbolicLink(fds.resolve("2")).toString();
-            assertEquals(io == LaunchSpec.Io.READ_ERR ? "/dev/null" : "pipe", out.startsWith("pipe:") ? "pipe" : out);
-            assertEquals(io == LaunchSpec.Io.READ_OUT ? "/dev/null" : "pipe", err.startsWith("pipe:") ? "pipe" : err);
+            assertEquals("/dev/null", opened(fds.resolve("0")));
+            assertEquals(io == LaunchSpec.Io.READ_ERR ? "/dev/null" : "pipe", opened(fds.resolve("1")));
+            assertEquals(io == LaunchSpec.Io.READ_OUT ? "/dev/null" : "pipe", opened(fds.resolve("2")));
         } finally {
             process.destroyForcibly();
             process.waitFor();
         }
+    }
+
+    /** What a descriptor of /proc/PID/fd is open on: a file's path, or "pipe" for any pipe. */
+    private static String opened(Path fd) throws IOException {
+        String target = Files.readSymbolicLink(fd).toString();
+        return target.startsWith("pipe:") ? "pipe" : target;
     }
 
     @Test
