@@ -81,21 +81,29 @@ class OsLauncherTest {
         try {
             assertEquals(OsLauncher.spawner().isPresent(), process instanceof SpawnedProcess, "the native path where there is one");
             Path fds = Path.of("/proc", Long.toString(process.pid()), "fd");
-            // Until sh has exec'd sleep, its descriptors may still be sh's own.
+            // Until sh has exec'd sleep, and sleep's loader has closed the libraries it opens (as fd 3,
+            // for a moment), the list may show more. A descriptor leaked by shoal stays for the 30 s.
+            Path comm = fds.resolveSibling("comm");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!Files.readString(Path.of("/proc", Long.toString(process.pid()), "comm")).strip().equals("sleep")
+            while (!(Files.readString(comm).strip().equals("sleep") && descriptors(fds).equals(List.of("0", "1", "2")))
                     && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            try (Stream<Path> open = Files.list(fds)) {
-                assertEquals(List.of("0", "1", "2"), open.map(fd -> fd.getFileName().toString()).sorted().toList());
-            }
+            assertEquals("sleep", Files.readString(comm).strip());
+            assertEquals(List.of("0", "1", "2"), descriptors(fds));
             assertEquals("/dev/null", opened(fds.resolve("0")));
             assertEquals(io == LaunchSpec.Io.READ_ERR ? "/dev/null" : "pipe", opened(fds.resolve("1")));
             assertEquals(io == LaunchSpec.Io.READ_OUT ? "/dev/null" : "pipe", opened(fds.resolve("2")));
         } finally {
             process.destroyForcibly();
             process.waitFor();
+        }
+    }
+
+    /** The descriptors listed in /proc/PID/fd, by number. */
+    private static List<String> descriptors(Path fds) throws IOException {
+        try (Stream<Path> open = Files.list(fds)) {
+            return open.map(fd -> fd.getFileName().toString()).sorted().toList();
         }
     }
 
