@@ -9,6 +9,7 @@ import dev.shoal.registry.Repo;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
@@ -21,14 +22,15 @@ final class CompletionRefresh {
     private CompletionRefresh() {
     }
 
-    static void afterRun(Session session) {
+    /** {@code model}: the command line to remake a stale index from (ShoalCli.run says which). */
+    static void afterRun(Session session, Supplier<CommandLine> model) {
         CompletionIndex index = CompletionIndex.in(session.home());
         String stamp = index.currentStamp();
         if (!index.isUpToDate(stamp)) {
             // The run's own command line may lack the commands from commands.yml (they are loaded only when
-            // needed), so the index is written from the whole model; that happens only when a file changed.
+            // needed), so a user's index is written from the whole model; that happens only when a file changed.
             try {
-                rewrite(session, ShoalCli.commandLine(session), index, stamp);
+                rewrite(session, model.get(), index, stamp);
             } catch (ShoalException e) {
                 // A broken commands.yml: the command that needs it reports it; the old index stays.
             }

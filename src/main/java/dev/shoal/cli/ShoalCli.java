@@ -6,6 +6,7 @@ import dev.shoal.config.CommandDefinition;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -15,6 +16,15 @@ public final class ShoalCli {
     }
 
     public static int run(Session session, String... args) {
+        return run(session, own -> commandLine(session), args);
+    }
+
+    /**
+     * {@code indexModel}: from the run's own command line, the one a stale completion index is remade
+     * from. A user's run remakes it from the whole model; the training's runs from their own command line,
+     * or every family's cache would hold every command's classes (TrainCommand).
+     */
+    static int run(Session session, UnaryOperator<CommandLine> indexModel, String... args) {
         CommandLine commandLine;
         try {
             commandLine = commandLine(session, args);
@@ -28,7 +38,7 @@ public final class ShoalCli {
         session.out().flush();
         session.err().flush();
         if (!training(commandLine)) {
-            CompletionRefresh.afterRun(session);
+            CompletionRefresh.afterRun(session, () -> indexModel.apply(commandLine));
         }
         return code;
     }

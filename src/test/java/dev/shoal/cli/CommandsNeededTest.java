@@ -3,12 +3,16 @@ package dev.shoal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
 import dev.shoal.testing.WorkspaceExtension;
 import dev.shoal.ui.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,5 +55,38 @@ class CommandsNeededTest {
         Session session = new Session(workspace.env(), workspace.root(), new ByteArrayInputStream(new byte[0]), sink, sink,
                 () -> Terminal.PIPE);
         return ShoalCli.commandLine(session, args).getSubcommands().keySet();
+    }
+
+    /**
+     * The launcher picks the AOT cache of a start's family before Java runs (bin/lib/launch.sh,
+     * shoal_family): its list of shoal's own commands must be this one, and the command it finds in the
+     * arguments the one a start builds, a help aside (the start cache has picocli's help); a real bash runs it.
+     */
+    @Test
+    void theLauncherFindsTheSameCommandAndKnowsShoalsOwn() throws Exception {
+        Set<String> own = new HashSet<>(BuiltInCommands.NAMES);
+        own.remove("__train"); // the launcher runs the training itself, never through a family
+        List<List<String>> lines = List.of(List.of(), List.of("--version"), List.of("--help", "-h"), List.of("--color=never"),
+                List.of("ll"), List.of("--color", "never", "ll", "-q"), List.of("--color=always", "group", "ll"),
+                List.of("fetch", "--", "ll"), List.of("st"), List.of("lll"), List.of("ll info"), List.of("__train", "ll"),
+                List.of("ll", "--help"), List.of("group", "ll", "-h"), List.of("st", "--help"));
+        for (String name : own) {
+            assertEquals(name, family(List.of(name)), "shoal's own command " + name);
+        }
+        for (List<String> line : lines) {
+            CommandsNeeded needed = CommandsNeeded.of(line.toArray(String[]::new));
+            String expected = needed.named() == null || line.contains("--help") || line.contains("-h") ? TrainCommand.START
+                    : own.contains(needed.named()) ? needed.named() : TrainCommand.GIT;
+            assertEquals(expected, family(line), line.toString());
+        }
+    }
+
+    /** What bin/lib/launch.sh's shoal_family makes of these arguments. */
+    private static String family(List<String> args) {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", ". bin/lib/launch.sh && shoal_family \"$@\" && echo \"$shoal_family\"", "bash"));
+        command.addAll(args);
+        ProcessResult result = ProcessResult.run(command, Path.of("").toAbsolutePath(), System.getenv());
+        assertEquals(0, result.exitCode(), result.stderr());
+        return result.stdout().strip();
     }
 }

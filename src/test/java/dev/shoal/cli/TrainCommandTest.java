@@ -2,7 +2,9 @@ package dev.shoal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shoal.git.StatusParser;
 import dev.shoal.testing.ProcessResult;
 import dev.shoal.testing.Workspace;
 import dev.shoal.testing.WorkspaceExtension;
@@ -10,8 +12,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,25 +26,54 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(WorkspaceExtension.class)
 class TrainCommandTest {
     /**
-     * The launcher trains once per build; a training must print nothing and leave no temp folder behind.
-     * Nor does it remake the completion index in the config home it was given, as other runs do: that
-     * would put every command into the cache of the starts that build none.
+     * The launcher trains once per build and family; a training must print nothing and leave no temp
+     * folder behind. Nor does it remake the completion index in the config home it was given, as other runs
+     * do: that would put every command into the cache of the starts that build none.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"", TrainCommand.START})
+    @ValueSource(strings = {TrainCommand.START, "ll", TrainCommand.GIT})
     void trainingIsQuietAndLeavesNothingBehind(String family, Workspace workspace) throws IOException {
         Path tmp = Files.createDirectories(workspace.path("tmp"));
-        List<String> command = new ArrayList<>(Workspace.shoalCommand("__train"));
-        if (!family.isEmpty()) {
-            command.add(family);
-        }
-        command.add(1, "-Djava.io.tmpdir=" + tmp);
-        ProcessResult result = ProcessResult.run(command, workspace.root(), workspace.env());
+        ProcessResult result = train(workspace, family, "-Djava.io.tmpdir=" + tmp);
         assertEquals(0, result.exitCode(), result.stderr());
         assertEquals("", result.stdout());
         try (Stream<Path> left = Files.list(tmp)) {
             assertEquals(List.of(), left.toList());
         }
         assertFalse(Files.exists(workspace.configHome().resolve("completion")), "no completion index in the given home");
+        assertFalse(Files.exists(workspace.configHome().resolve("training-world")), "the throwaway world is gone");
+    }
+
+    /**
+     * What a family's training loads is what its cache holds, and every start of the family loads all of
+     * it: the training of ll runs ll on a repo and not the other commands, nor the whole model, which a stale
+     * completion index would be remade from in a user's run; that of git runs the commands of commands.yml.
+     */
+    @Test
+    void eachFamilyLoadsItsOwnCommandsAndNotTheOthers(Workspace workspace) throws IOException {
+        Map<String, Set<String>> commands = new HashMap<>();
+        for (String family : List.of("ll", TrainCommand.GIT)) {
+            Path log = workspace.path(family + "-classes.log");
+            ProcessResult result = train(workspace, family, "-Xlog:class+load=info:file=" + log);
+            assertEquals(0, result.exitCode(), result.stderr());
+            commands.put(family, Files.readAllLines(log).stream()
+                    .map(line -> line.replaceAll(".*\\] (\\S+) source:.*", "$1"))
+                    .filter(name -> name.startsWith("dev.shoal."))
+                    .collect(Collectors.toSet()));
+        }
+        // The world was made and read: ll parsed git's status of a repo with changes, ahead of its upstream.
+        assertTrue(commands.get("ll").contains(StatusParser.class.getName()), commands.get("ll").toString());
+        assertTrue(commands.get("ll").contains(LlCommand.class.getName()), commands.get("ll").toString());
+        assertFalse(commands.get("ll").contains(DelegatedCommand.class.getName()), commands.get("ll").toString());
+        assertFalse(commands.get("ll").contains(CloneCommand.class.getName()), commands.get("ll").toString());
+        assertTrue(commands.get(TrainCommand.GIT).contains(DelegatedCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
+        assertFalse(commands.get(TrainCommand.GIT).contains(LlCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
+    }
+
+    /** {@code shoal __train FAMILY} with JVM flags, as the launcher runs it, in the workspace's config home. */
+    private static ProcessResult train(Workspace workspace, String family, String jvmFlag) {
+        List<String> command = new ArrayList<>(Workspace.shoalCommand("__train", family));
+        command.add(1, jvmFlag);
+        return ProcessResult.run(command, workspace.root(), workspace.env());
     }
 }
