@@ -7,15 +7,18 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.fusesource.jansi.AnsiConsole;
 import org.fusesource.jansi.AnsiType;
 
 /**
- * What the operating system says about the terminal, through public APIs only. Jansi's public API answers
+ * What the operating system says about the terminal, through public APIs only. A pipe, a file or /dev/null
+ * on stdout is told from one stat (see {@link #surelyNoTerminal}); for the rest, Jansi's public API answers
  * for stdout: whether it is a terminal and how wide (one ioctl a call, cheap enough for every redraw). It
  * has nothing for stdin or the height; its CLibrary, which has both, is internal and may change or vanish
  * in any Jansi release. So stdin is asked of the JDK's Console, and the height of {@code stty size} on the
@@ -25,6 +28,11 @@ import org.fusesource.jansi.AnsiType;
  */
 final class NativeTerminal {
     private static final long ROWS_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** st_mode's file type bits, and the type of a character device (sys/stat.h). */
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFCHR = 0020000;
+    /** Linux's major number of /dev/null, /dev/zero, /dev/full and /dev/random (Documentation/admin-guide/devices.txt). */
+    private static final long MEMORY_DEVICES = 1;
     /** stty's last answer, 0 when it could not tell; asked first while the caller waits, then by {@link #asker}. */
     private static volatile int rows;
     private static volatile long rowsAskedAt;
@@ -35,12 +43,36 @@ final class NativeTerminal {
     }
 
     static boolean stdoutIsTerminal() {
+        if (surelyNoTerminal(1)) {
+            return false;
+        }
         try {
             AnsiType type = AnsiConsole.out().getType();
             return type != AnsiType.Redirected && type != AnsiType.Unsupported;
         } catch (LinkageError e) {
             // No native library for this platform: a console means both ends are terminals.
             return System.console() != null;
+        }
+    }
+
+    /**
+     * Whether the descriptor is open on what is never a terminal: a pipe, a file, a socket (anything but a
+     * character device) or one of the kernel's memory devices such as /dev/null, read from one stat of
+     * {@code /proc/self/fd}. Asking Jansi instead loads its native library: with output piped or sent to
+     * /dev/null, this made {@code ll} on ten repos 5% faster (bench/README, "Terminal or not"). False where
+     * there is no such folder (not Linux), and for every other character device: Jansi decides.
+     */
+    private static boolean surelyNoTerminal(int fd) {
+        try {
+            Map<String, Object> stat = Files.readAttributes(Path.of("/proc/self/fd/" + fd), "unix:mode,rdev");
+            boolean characterDevice = ((Integer) stat.get("mode") & S_IFMT) == S_IFCHR;
+            long device = (Long) stat.get("rdev");
+            // Linux's dev_t: the major number in bits 8 to 19 and from bit 32 on.
+            long major = ((device >>> 8) & 0xfff) | ((device >>> 32) & ~0xfffL);
+            return !characterDevice || major == MEMORY_DEVICES;
+        } catch (IOException | RuntimeException e) {
+            // No /proc, no "unix" attribute view, or another JDK's types: ask Jansi.
+            return false;
         }
     }
 

@@ -1,0 +1,72 @@
+package dev.shoal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shoal.run.ShellWords;
+import dev.shoal.testing.ProcessResult;
+import dev.shoal.testing.Tmux;
+import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whether stdout is a terminal is told without Jansi's native library wherever it surely is not one: a
+ * pipe, a file, /dev/null. Each case runs {@code shoal ll} in a real shell with stdout sent there, and
+ * reads from the JVM's class log whether Jansi was loaded; on a real terminal (tmux) it is, and answers.
+ */
+@ExtendWith(WorkspaceExtension.class)
+class TerminalDetectionTest {
+    private Workspace ws;
+
+    @BeforeEach
+    void setUp(Workspace workspace) {
+        ws = workspace;
+        ws.registeredRepos("alpha");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"| cat", "> out.txt", "> /dev/null"})
+    void noTerminalIsToldWithoutJansi(String redirect) throws IOException {
+        Path log = ws.path("classes.log");
+        ProcessResult result = ProcessResult.run(List.of("sh", "-c", ShellWords.join(command(log)) + " " + redirect),
+                ws.root(), ws.env());
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertFalse(jansiLoaded(log), "Jansi loaded with stdout " + redirect);
+        if (redirect.equals("> out.txt")) {
+            String table = Files.readString(ws.path("out.txt"));
+            assertTrue(table.contains("alpha") && !table.contains("\u001b["), "a plain table: " + table);
+        }
+    }
+
+    @Test
+    void aTerminalIsAskedOfJansi() throws IOException {
+        Path log = ws.path("classes.log");
+        try (Tmux tmux = Tmux.start(ws.root(), 100, 20, ws.env(), command(log))) {
+            assertEquals(0, tmux.waitForExit(Duration.ofSeconds(30)));
+        }
+        assertTrue(jansiLoaded(log), "Jansi asked on a terminal");
+    }
+
+    /** {@code shoal ll} with the JVM logging each class it loads to {@code log}. */
+    private static List<String> command(Path log) {
+        List<String> command = new ArrayList<>(Workspace.shoalCommand("ll"));
+        command.add(1, "-Xlog:class+load=info:file=" + log);
+        return command;
+    }
+
+    private static boolean jansiLoaded(Path log) throws IOException {
+        return Files.readAllLines(log).stream().anyMatch(line -> line.contains(" org.fusesource.jansi."));
+    }
+}
