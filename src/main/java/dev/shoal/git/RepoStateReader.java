@@ -46,12 +46,14 @@ public final class RepoStateReader {
         return 2 * Runtime.getRuntime().availableProcessors();
     }
 
-    /** Every repo's state, in the order given, read in parallel on virtual threads. */
+    /**
+     * Every repo's state, in the order given, read in parallel on virtual threads; each finds its own git
+     * folder, so the first status starts before the last repo is looked at.
+     */
     public List<RepoState> readAll(List<RepoLocation> repos) throws InterruptedException {
-        List<Located> located = repos.stream().map(RepoStateReader::locate).toList();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<RepoState>> reads = new ArrayList<>(repos.size());
-            for (Located repo : located) {
+            for (RepoLocation repo : repos) {
                 reads.add(pool.submit(() -> read(repo)));
             }
             List<RepoState> states = new ArrayList<>(repos.size());
