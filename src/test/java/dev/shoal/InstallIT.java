@@ -182,6 +182,10 @@ class InstallIT {
     @Test
     @Order(5)
     void uninstallLeavesThePrefixAsItWas() throws IOException {
+        // What a training stopped half way leaves beside the caches: the launcher's temp name and the JDK's.
+        Path caches = prefix.resolve("lib/shoal/aot");
+        Files.writeString(caches.resolve("jdk-ll.aot.4242.tmp"), "half made");
+        Files.writeString(caches.resolve("jdk-ll.aot.4242.tmp.config"), "half made");
         ProcessResult removed = run(List.of(prefix.resolve("lib/shoal/install").toString(), "--uninstall"), Map.of());
         assertEquals(0, removed.exitCode(), removed.stderr());
         assertEquals("Removed shoal from " + prefix + ".\n", removed.stdout());
