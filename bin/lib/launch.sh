@@ -15,20 +15,27 @@ shoal_launch() {
                -XX:+DisplayVMOutputToStderr --enable-native-access=ALL-UNNAMED)
 
   # On JDK 25+, ahead-of-time caches of the classes a start loads and links, made by training runs of the
-  # jar's own (the hidden __train command), per JDK build in the folder, named after it and the family of
-  # starts each is for (shoal_family). A JDK 25 cache loads and links every class it holds at each start,
-  # so each family gets one of its own: the cache of every command made ll 9% slower than one trained on
-  # ll alone, and ll, st and fetch are 1 to 5% faster with their family's (bench/README, "A cache per
-  # command"). A family's cache is made at its first start after the jar changed, which then clears the
-  # caches older than the jar.
+  # jar's own (the hidden __train command), in the folder $3, named JDK~VERSION~FAMILY.aot after the JDK's
+  # home, its build and the family of starts each is for (shoal_family); '~' appears in neither name as
+  # written, so the caches of one JDK are told from another's whose path begins the same. A JDK 25 cache
+  # loads and links every class it holds at each start, so each family gets one of its own: the cache of
+  # every command made ll 9% slower than one trained on ll alone, and ll, st and fetch are 1 to 5% faster
+  # with their family's (bench/README, "A cache per command"). A family's cache is made at its first
+  # start after the jar changed, which then clears what no start will read again: caches and half-made
+  # ones older than the jar, and those of this JDK's earlier builds (a JDK updated in place).
   if [ "$shoal_release" -ge 25 ] && [ -z "${SHOAL_NO_AOT:-}" ]; then
     shoal_family "$@"
-    cache=$cache_dir/${jdk//\//_}-${shoal_runtime_version//[^A-Za-z0-9.+-]/_}-$shoal_family.aot
+    local jdk_name=${jdk//[\/~]/_} build_name=${shoal_runtime_version//[^A-Za-z0-9.+-]/_}
+    cache=$cache_dir/$jdk_name~$build_name~$shoal_family.aot
     if [ ! "$cache" -nt "$jar" ]; then
       [ -t 2 ] && echo "shoal: preparing the start-up cache of '$shoal_family' for this build (once, a few seconds)..." >&2
       mkdir -p "$cache_dir"
-      for stale in "$cache_dir"/*.aot "$cache_dir"/*.tmp.config; do
-        [ "$stale" -nt "$jar" ] || rm -f "$stale"
+      for stale in "$cache_dir"/*.aot "$cache_dir"/*.aot.*.tmp "$cache_dir"/*.tmp.config; do
+        case ${stale##*/} in
+          "$jdk_name~$build_name~"*) [ "$stale" -nt "$jar" ] || rm -f "$stale" ;;
+          "$jdk_name~"*) rm -f "$stale" ;;
+          *) [ "$stale" -nt "$jar" ] || rm -f "$stale" ;;
+        esac
       done
       # The training run's own output is not wanted; a failed training only means starting without a cache.
       train_home=$(mktemp -d)

@@ -152,11 +152,47 @@ class LauncherIT {
             launch(LAUNCHER, Map.of(), family.getKey().toArray(String[]::new));
             launch(LAUNCHER, logged, family.getKey().toArray(String[]::new));
             String opened = Files.readAllLines(log).stream().filter(line -> line.contains("Opened AOT cache")).findFirst().orElse("");
-            assertTrue(opened.endsWith("-" + family.getValue() + ".aot."), family + ": " + opened);
+            assertTrue(opened.endsWith("~" + family.getValue() + ".aot."), family + ": " + opened);
             assertTrue(opened.contains(sharedCache.toString()), family + ": " + opened);
         }
-        List<String> kept = caches().stream().map(cache -> cache.getFileName().toString().replaceAll(".*-(\\w+)\\.aot$", "$1")).toList();
+        List<String> kept = caches().stream().map(cache -> cache.getFileName().toString().replaceAll(".*~(\\w+)\\.aot$", "$1")).toList();
         assertTrue(kept.containsAll(List.of("git", "group", "ls", "start")), "caches kept: " + kept);
+    }
+
+    /**
+     * Making a family's cache clears what no start will read again: the caches of this JDK's earlier builds
+     * and half-made ones older than the jar; the cache of another JDK, whose path begins the same, stays.
+     */
+    @Test
+    void makingACacheClearsWhatNoStartWillReadAgain() throws IOException {
+        assumeTrue(Runtime.version().feature() >= 25, "the launcher makes an AOT cache from JDK 25 on");
+        assertEquals(0, launch(LAUNCHER, "--version").exitCode());
+        Path start = theCache();
+        Path folder = start.getParent();
+        String[] name = start.getFileName().toString().split("~");
+        String jdk = name[0];
+        Files.deleteIfExists(folder.resolve(jdk + "~" + name[1] + "~ls.aot"));
+        Path earlierBuild = Files.writeString(folder.resolve(jdk + "~25.0.0+1~start.aot"), "earlier");
+        Path otherJdk = Files.writeString(folder.resolve(jdk + "-other~25.0.0+1~start.aot"), "another JDK's");
+        FileTime beforeTheJar = FileTime.from(Files.getLastModifiedTime(JAR).toInstant().minusSeconds(10));
+        List<Path> halfMade = new ArrayList<>();
+        for (String leftover : List.of("~ls.aot.4242.tmp", "~ls.aot.4242.tmp.config")) {
+            Path file = Files.writeString(folder.resolve(jdk + "~" + name[1] + leftover), "half made");
+            Files.setLastModifiedTime(file, beforeTheJar);
+            halfMade.add(file);
+        }
+
+        try {
+            assertEquals(0, launch(LAUNCHER, "ls").exitCode());
+            assertFalse(Files.exists(earlierBuild), "the cache of the JDK's earlier build is removed");
+            halfMade.forEach(file -> assertFalse(Files.exists(file), file + " is removed"));
+            assertTrue(Files.exists(otherJdk), "another JDK's cache stays");
+            assertTrue(Files.exists(start), "this build's other caches stay");
+        } finally {
+            // Not to be taken for the start cache by the other tests.
+            Files.deleteIfExists(earlierBuild);
+            Files.deleteIfExists(otherJdk);
+        }
     }
 
     @Test
@@ -234,7 +270,7 @@ class LauncherIT {
     /** The cache {@code --version} starts with. */
     private static Path theCache() throws IOException {
         List<Path> caches = caches();
-        return caches.stream().filter(cache -> cache.toString().endsWith("-start.aot")).findFirst()
+        return caches.stream().filter(cache -> cache.toString().endsWith("~start.aot")).findFirst()
                 .orElseThrow(() -> new AssertionError("no start cache: " + caches));
     }
 

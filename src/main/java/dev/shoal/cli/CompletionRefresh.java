@@ -16,7 +16,7 @@ import picocli.CommandLine;
 /**
  * Keeps the completion index in step after every run: a few stat calls when nothing changed; when the
  * registry, the user's commands or settings, or shoal itself changed, the index is remade from the command
- * line this run built (so the user's own commands are in it) and the registry as it is now.
+ * line the caller gives (so the user's own commands are in it) and the registry as it is now.
  */
 final class CompletionRefresh {
     private CompletionRefresh() {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Member;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,8 +72,14 @@ final class TrainCommand extends SessionCommand {
             return ExitCode.OK;
         }
         // In the config home the launcher made for the training: a temp folder's random name would bring the
-        // JDK's SecureRandom, some 50 classes no command needs, into every family's cache.
-        Path work = Files.createDirectories(session.home().dir().resolve(WORLD));
+        // JDK's SecureRandom, some 50 classes no command needs, into every family's cache. A folder of that
+        // name already there is not the training's to delete: then it does not run.
+        Path work = Files.createDirectories(session.home().dir()).resolve(WORLD);
+        try {
+            Files.createDirectory(work);
+        } catch (FileAlreadyExistsException e) {
+            throw ShoalException.usage(work + " is there already, and the training would delete it: move it away");
+        }
         try {
             Map<String, String> env = hermetic(work);
             Session piped = session(env, work, Terminal.PIPE);
@@ -124,13 +131,17 @@ final class TrainCommand extends SessionCommand {
 
     /**
      * The training's environment: its own config home, and git reading no config of the user's, so a
-     * rewrite rule or a hook there cannot send the training to the network.
+     * rewrite rule or a hook there cannot send the training to the network; HOME and XDG_CONFIG_HOME too,
+     * for a git older than 2.32, which does not know GIT_CONFIG_GLOBAL, and for the tools git starts
+     * (a diff tool, gpg for signing).
      */
     private Map<String, String> hermetic(Path work) {
         Map<String, String> env = new HashMap<>(session.env());
         env.put("SHOAL_HOME", work.resolve("home").toString());
         env.put("GIT_CONFIG_NOSYSTEM", "1");
         env.put("GIT_CONFIG_GLOBAL", "/dev/null");
+        env.put("HOME", work.toString());
+        env.put("XDG_CONFIG_HOME", work.resolve("config").toString());
         for (String who : List.of("AUTHOR", "COMMITTER")) {
             env.put("GIT_" + who + "_NAME", "shoal");
             env.put("GIT_" + who + "_EMAIL", "shoal@localhost");
@@ -229,7 +240,7 @@ final class TrainCommand extends SessionCommand {
         ShoalCli.run(session, UnaryOperator.identity(), args.toArray(String[]::new));
     }
 
-    /** Each training runs once per build; its throwaway world must not pile up in the temp folder. */
+    /** Each training runs once per build; its throwaway world must not pile up in the config home. */
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

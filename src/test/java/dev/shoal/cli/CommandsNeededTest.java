@@ -70,6 +70,7 @@ class CommandsNeededTest {
                 List.of("ll"), List.of("--color", "never", "ll", "-q"), List.of("--color=always", "group", "ll"),
                 List.of("fetch", "--", "ll"), List.of("st"), List.of("lll"), List.of("ll info"), List.of("__train", "ll"),
                 List.of("ll", "--help"), List.of("group", "ll", "-h"), List.of("st", "--help"));
+        assertEquals(own, Set.of(launcher("echo $SHOAL_OWN_COMMANDS").split(" ")), "the launcher's list of shoal's own commands");
         for (String name : own) {
             assertEquals(name, family(List.of(name)), "shoal's own command " + name);
         }
@@ -83,8 +84,13 @@ class CommandsNeededTest {
 
     /** What bin/lib/launch.sh's shoal_family makes of these arguments. */
     private static String family(List<String> args) {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", ". bin/lib/launch.sh && shoal_family \"$@\" && echo \"$shoal_family\"", "bash"));
-        command.addAll(args);
+        return launcher("shoal_family \"$@\" && echo \"$shoal_family\"", args.toArray(String[]::new));
+    }
+
+    /** What the bash script prints with bin/lib/launch.sh sourced and the arguments as $1, $2... */
+    private static String launcher(String script, String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", ". bin/lib/launch.sh && " + script, "bash"));
+        command.addAll(List.of(args));
         ProcessResult result = ProcessResult.run(command, Path.of("").toAbsolutePath(), System.getenv());
         assertEquals(0, result.exitCode(), result.stderr());
         return result.stdout().strip();

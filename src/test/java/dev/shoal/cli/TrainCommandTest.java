@@ -44,6 +44,18 @@ class TrainCommandTest {
         assertFalse(Files.exists(workspace.configHome().resolve("training-world")), "the throwaway world is gone");
     }
 
+    /** A folder of the throwaway world's name that the training did not make is not its to delete. */
+    @Test
+    void aFolderOfTheWorldsNameIsLeftAlone(Workspace workspace) throws IOException {
+        Path mine = Files.createDirectories(workspace.configHome().resolve("training-world")).resolve("mine.txt");
+        Files.writeString(mine, "the user's");
+        ProcessResult result = train(workspace, "ll");
+        assertEquals(2, result.exitCode(), "the training does not run: " + result.stdout());
+        assertEquals("shoal: " + mine.getParent() + " is there already, and the training would delete it: move it away\n",
+                result.stderr());
+        assertEquals("the user's", Files.readString(mine));
+    }
+
     /**
      * What a family's training loads is what its cache holds, and every start of the family loads all of
      * it: the training of ll runs ll on a repo and not the other commands, nor the whole model, which a stale
@@ -71,9 +83,9 @@ class TrainCommandTest {
     }
 
     /** {@code shoal __train FAMILY} with JVM flags, as the launcher runs it, in the workspace's config home. */
-    private static ProcessResult train(Workspace workspace, String family, String jvmFlag) {
+    private static ProcessResult train(Workspace workspace, String family, String... jvmFlags) {
         List<String> command = new ArrayList<>(Workspace.shoalCommand("__train", family));
-        command.add(1, jvmFlag);
+        command.addAll(1, List.of(jvmFlags));
         return ProcessResult.run(command, workspace.root(), workspace.env());
     }
 }
