@@ -64,17 +64,23 @@ shoal_launch() {
 # (CommandsNeededTest holds the two lists equal).
 SHOAL_OWN_COMMANDS=" add rm rename ls clear group context super shell flags ll info color freeze clone import sync completion "
 
-# Sets shoal_family to the family of starts the arguments make, which names the AOT cache: "start" for
-# those that name no command (--version, shoal alone) and for every help (the cache that holds picocli's
-# help), the command's name for one of shoal's own, "git" for the others (the commands of commands.yml,
-# which all run the same code, and mistyped words). The command is the first word that is no option,
-# --color's value aside, as cli/CommandsNeeded finds it.
+# Sets shoal_family to the family of starts the arguments make, which names the AOT cache: "version" for
+# --version (which builds no command), "help" for every help and the other starts that name no command
+# (shoal alone: the cache that holds picocli's help), the command's name for one of shoal's own, "git" for
+# the others (the commands of commands.yml, which all run the same code, and mistyped words). The command
+# is the first word that is no option, --color's value aside, as cli/CommandsNeeded finds it.
 shoal_family() {
-  local arg color_value=""
-  shoal_family=start
+  local arg color_value="" family=help
   for arg in "$@"; do
-    case $arg in --help | -h) return ;; esac
+    case $arg in
+      --help | -h)
+        shoal_family=help
+        return
+        ;;
+      --version | -V) family=version ;;
+    esac
   done
+  shoal_family=$family
   for arg in "$@"; do
     if [ -n "$color_value" ]; then
       color_value=""

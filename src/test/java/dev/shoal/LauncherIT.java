@@ -116,7 +116,7 @@ class LauncherIT {
     @Test
     void picocliIsLoadedFromTheAotCache() throws IOException {
         assumeTrue(Runtime.version().feature() >= 25, "the launcher makes an AOT cache from JDK 25 on");
-        assertEquals(0, launch(LAUNCHER, "--version").exitCode(), "first run makes the cache");
+        assertEquals(0, launch(LAUNCHER, "--help").exitCode(), "first run makes the cache");
         Path log = temp.resolve("classes.log");
         ProcessResult result = launch(LAUNCHER, Map.of("SHOAL_JAVA_OPTS", "-Xlog:class+load:file=" + log), "--help");
         assertEquals(0, result.exitCode(), result.stderr());
@@ -127,9 +127,9 @@ class LauncherIT {
     }
 
     /**
-     * Each start reads the cache of its family, made at its first start: the starts that name no command and
-     * every help the small one made for them, one of shoal's own commands its own, the others that of git;
-     * and a cache of another family is left as it was.
+     * Each start reads the cache of its family, made at its first start: --version the small one made for
+     * it, the other starts that name no command and every help that of help, one of shoal's own commands
+     * its own, the others that of git; and a cache of another family is left as it was.
      */
     @Test
     void eachStartReadsTheCacheOfItsFamily() throws IOException {
@@ -137,12 +137,12 @@ class LauncherIT {
         Path log = temp.resolve("aot.log");
         Map<String, String> logged = Map.of("SHOAL_JAVA_OPTS", "-Xlog:aot=info:file=" + log);
         Map<List<String>, String> families = new LinkedHashMap<>();
-        families.put(List.of(), "start");
-        families.put(List.of("--version"), "start");
-        families.put(List.of("-V"), "start");
-        families.put(List.of("--help"), "start");
-        families.put(List.of("ll", "--help"), "start");
-        families.put(List.of("--version", "--help"), "start");
+        families.put(List.of(), "help");
+        families.put(List.of("--version"), "version");
+        families.put(List.of("-V"), "version");
+        families.put(List.of("--help"), "help");
+        families.put(List.of("ll", "--help"), "help");
+        families.put(List.of("--version", "--help"), "help");
         families.put(List.of("ls"), "ls");
         families.put(List.of("--color=never", "ls"), "ls");
         families.put(List.of("group", "ls"), "group");
@@ -156,7 +156,7 @@ class LauncherIT {
             assertTrue(opened.contains(sharedCache.toString()), family + ": " + opened);
         }
         List<String> kept = caches().stream().map(cache -> cache.getFileName().toString().replaceAll(".*~(\\w+)\\.aot$", "$1")).toList();
-        assertTrue(kept.containsAll(List.of("git", "group", "ls", "start")), "caches kept: " + kept);
+        assertTrue(kept.containsAll(List.of("git", "group", "help", "ls", "version")), "caches kept: " + kept);
     }
 
     /**
@@ -172,8 +172,8 @@ class LauncherIT {
         String[] name = start.getFileName().toString().split("~");
         String jdk = name[0];
         Files.deleteIfExists(folder.resolve(jdk + "~" + name[1] + "~ls.aot"));
-        Path earlierBuild = Files.writeString(folder.resolve(jdk + "~25.0.0+1~start.aot"), "earlier");
-        Path otherJdk = Files.writeString(folder.resolve(jdk + "-other~25.0.0+1~start.aot"), "another JDK's");
+        Path earlierBuild = Files.writeString(folder.resolve(jdk + "~25.0.0+1~version.aot"), "earlier");
+        Path otherJdk = Files.writeString(folder.resolve(jdk + "-other~25.0.0+1~version.aot"), "another JDK's");
         FileTime beforeTheJar = FileTime.from(Files.getLastModifiedTime(JAR).toInstant().minusSeconds(10));
         List<Path> halfMade = new ArrayList<>();
         for (String leftover : List.of("~ls.aot.4242.tmp", "~ls.aot.4242.tmp.config")) {
@@ -189,7 +189,7 @@ class LauncherIT {
             assertTrue(Files.exists(otherJdk), "another JDK's cache stays");
             assertTrue(Files.exists(start), "this build's other caches stay");
         } finally {
-            // Not to be taken for the start cache by the other tests.
+            // Not to be taken for the cache of --version by the other tests.
             Files.deleteIfExists(earlierBuild);
             Files.deleteIfExists(otherJdk);
         }
@@ -270,7 +270,7 @@ class LauncherIT {
     /** The cache {@code --version} starts with. */
     private static Path theCache() throws IOException {
         List<Path> caches = caches();
-        return caches.stream().filter(cache -> cache.toString().endsWith("~start.aot")).findFirst()
+        return caches.stream().filter(cache -> cache.toString().endsWith("~version.aot")).findFirst()
                 .orElseThrow(() -> new AssertionError("no start cache: " + caches));
     }
 

@@ -38,26 +38,28 @@ import picocli.CommandLine.Parameters;
  * What it runs is read from the command model, so a new command, built-in or from commands.yml, is trained
  * without anyone editing a list: the family's commands each bare and on the repo, with its flags and enum
  * values, the runs on the repo on a pretend terminal so the live view and colors are trained as well as
- * the piped output. Not their help: every start that asks for help reads the cache of {@value #START},
+ * the piped output. Not their help: every start that asks for help reads the cache of {@value #HELP},
  * which holds picocli's help (bin/lib/launch.sh).
  *
- * <p>The families: {@value #START}, the starts that build none of the commands ({@code --version},
- * {@code --help}); one of shoal's own commands by its name, with its subcommands; {@value #GIT}, every
- * command of commands.yml, which all run the same code. A JDK 25 cache loads and links every class it
- * holds at each start: a cache of every command made {@code --version} 30 to 40 ms slower than a cache of
- * its own, and {@code ll} 9% slower than one trained on {@code ll} alone (bench/README, "Where a start
- * goes", "A cache per command").
+ * <p>The families: {@value #VERSION}, the starts that build no command ({@code --version}); {@value #HELP},
+ * the other starts that name no command ({@code shoal} alone) and every help, which build the whole model
+ * or one command of it; one of shoal's own commands by its name, with its subcommands; {@value #GIT},
+ * every command of commands.yml, which all run the same code. A JDK 25 cache loads and links every class
+ * it holds at each start: a cache of every command made {@code --version} 30 to 40 ms slower than a cache
+ * of its own, the cache it shared with help 10% slower, and {@code ll} 9% slower than one trained on
+ * {@code ll} alone (bench/README, "Where a start goes", "A cache per command", "--version apart from help").
  */
 @Command(name = "__train", hidden = true)
 final class TrainCommand extends SessionCommand {
-    static final String START = "start";
+    static final String VERSION = "version";
+    static final String HELP = "help";
     static final String GIT = "git";
     private static final String REPO = "repo";
     private static final String WORLD = "training-world";
     /** A terminal for the runs that show the live view; stdin is no terminal, so nothing waits for an answer. */
     private static final Terminal SCREEN = new Terminal(false, true, 100);
 
-    /** The family of starts the cache is for: {@value #START}, {@value #GIT}, or one of shoal's own commands. */
+    /** The family of starts the cache is for: {@value #VERSION}, {@value #HELP}, {@value #GIT}, or one of shoal's own commands. */
     @Parameters(paramLabel = "FAMILY")
     String family;
 
@@ -67,8 +69,8 @@ final class TrainCommand extends SessionCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (START.equals(family)) {
-            trainStarts(session(session.env(), session.cwd(), Terminal.PIPE));
+        if (VERSION.equals(family) || HELP.equals(family)) {
+            trainStart(session(session.env(), session.cwd(), Terminal.PIPE), VERSION.equals(family) ? "--version" : "--help");
             return ExitCode.OK;
         }
         // In the config home the launcher made for the training: a temp folder's random name would bring the
@@ -116,15 +118,13 @@ final class TrainCommand extends SessionCommand {
     }
 
     /**
-     * {@code --version} and {@code --help} as a start runs them, in the config home the launcher gave the
+     * {@code --version} or {@code --help} as a start runs it, in the config home the launcher gave the
      * training, and the completion index's freshness check that follows; not the rewrite of an index that
-     * is out of date: there it always is, and a rewrite builds every command, which would bring all their
-     * classes into this cache. Nothing else (no throwaway world), for the same reason.
+     * is out of date: there it always is, and a rewrite reads the registry and asks git for its commands,
+     * which would bring the YAML library and the process launcher into this cache. Nothing else (no throwaway world), for the same reason.
      */
-    private static void trainStarts(Session piped) {
-        for (String start : List.of("--version", "--help")) {
-            ShoalCli.commandLine(piped, start).execute(start);
-        }
+    private static void trainStart(Session piped, String start) {
+        ShoalCli.commandLine(piped, start).execute(start);
         CompletionIndex index = CompletionIndex.in(piped.home());
         index.isUpToDate(index.currentStamp());
     }

@@ -1,6 +1,7 @@
 package dev.shoal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shoal.testing.ProcessResult;
@@ -67,16 +68,22 @@ class CommandsNeededTest {
         Set<String> own = new HashSet<>(BuiltInCommands.NAMES);
         own.remove("__train"); // the launcher runs the training itself, never through a family
         List<List<String>> lines = List.of(List.of(), List.of("--version"), List.of("--help", "-h"), List.of("--color=never"),
+                List.of("-V"), List.of("--color", "never", "--version"), List.of("--version", "-h"), List.of("-V", "ll"),
                 List.of("ll"), List.of("--color", "never", "ll", "-q"), List.of("--color=always", "group", "ll"),
                 List.of("fetch", "--", "ll"), List.of("st"), List.of("lll"), List.of("ll info"), List.of("__train", "ll"),
                 List.of("ll", "--help"), List.of("group", "ll", "-h"), List.of("st", "--help"));
         assertEquals(own, Set.of(launcher("echo $SHOAL_OWN_COMMANDS").split(" ")), "the launcher's list of shoal's own commands");
+        for (String family : List.of(TrainCommand.VERSION, TrainCommand.HELP, TrainCommand.GIT)) {
+            assertFalse(own.contains(family), family + " names a family of its own and cannot name a command's");
+        }
         for (String name : own) {
             assertEquals(name, family(List.of(name)), "shoal's own command " + name);
         }
         for (List<String> line : lines) {
             CommandsNeeded needed = CommandsNeeded.of(line.toArray(String[]::new));
-            String expected = needed.named() == null || line.contains("--help") || line.contains("-h") ? TrainCommand.START
+            String expected = line.contains("--help") || line.contains("-h") ? TrainCommand.HELP
+                    : needed.equals(CommandsNeeded.NONE) ? TrainCommand.VERSION
+                    : needed.named() == null ? TrainCommand.HELP
                     : own.contains(needed.named()) ? needed.named() : TrainCommand.GIT;
             assertEquals(expected, family(line), line.toString());
         }

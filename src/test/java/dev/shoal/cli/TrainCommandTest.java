@@ -31,7 +31,7 @@ class TrainCommandTest {
      * do: that would put every command into the cache of the starts that build none.
      */
     @ParameterizedTest
-    @ValueSource(strings = {TrainCommand.START, "ll", TrainCommand.GIT})
+    @ValueSource(strings = {TrainCommand.VERSION, TrainCommand.HELP, "ll", TrainCommand.GIT})
     void trainingIsQuietAndLeavesNothingBehind(String family, Workspace workspace) throws IOException {
         Path tmp = Files.createDirectories(workspace.path("tmp"));
         ProcessResult result = train(workspace, family, "-Djava.io.tmpdir=" + tmp);
@@ -59,18 +59,19 @@ class TrainCommandTest {
     /**
      * What a family's training loads is what its cache holds, and every start of the family loads all of
      * it: the training of ll runs ll on a repo and not the other commands, nor the whole model, which a stale
-     * completion index would be remade from in a user's run; that of git runs the commands of commands.yml.
+     * completion index would be remade from in a user's run; that of git runs the commands of commands.yml;
+     * that of --version builds no command, shows no help and reads no YAML, as help does all three.
      */
     @Test
     void eachFamilyLoadsItsOwnCommandsAndNotTheOthers(Workspace workspace) throws IOException {
         Map<String, Set<String>> commands = new HashMap<>();
-        for (String family : List.of("ll", TrainCommand.GIT)) {
+        for (String family : List.of("ll", TrainCommand.GIT, TrainCommand.VERSION, TrainCommand.HELP)) {
             Path log = workspace.path(family + "-classes.log");
             ProcessResult result = train(workspace, family, "-Xlog:class+load=info:file=" + log);
             assertEquals(0, result.exitCode(), result.stderr());
             commands.put(family, Files.readAllLines(log).stream()
                     .map(line -> line.replaceAll(".*\\] (\\S+) source:.*", "$1"))
-                    .filter(name -> name.startsWith("dev.shoal."))
+                    .filter(name -> name.startsWith("dev.shoal.") || name.startsWith("picocli.") || name.startsWith("org.snakeyaml."))
                     .collect(Collectors.toSet()));
         }
         // The world was made and read: ll parsed git's status of a repo with changes, ahead of its upstream.
@@ -80,6 +81,10 @@ class TrainCommandTest {
         assertFalse(commands.get("ll").contains(CloneCommand.class.getName()), commands.get("ll").toString());
         assertTrue(commands.get(TrainCommand.GIT).contains(DelegatedCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
         assertFalse(commands.get(TrainCommand.GIT).contains(LlCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
+        for (String helpOnly : List.of(LlCommand.class.getName(), "picocli.CommandLine$Help$TextTable", "org.snakeyaml.engine.v2.nodes.MappingNode")) {
+            assertTrue(commands.get(TrainCommand.HELP).contains(helpOnly), helpOnly + " in " + commands.get(TrainCommand.HELP));
+            assertFalse(commands.get(TrainCommand.VERSION).contains(helpOnly), helpOnly + " in " + commands.get(TrainCommand.VERSION));
+        }
     }
 
     /** {@code shoal __train FAMILY} with JVM flags, as the launcher runs it, in the workspace's config home. */
