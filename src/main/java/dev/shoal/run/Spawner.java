@@ -1,5 +1,6 @@
 package dev.shoal.run;
 
+import dev.shoal.Jdk22Class;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,16 +26,6 @@ interface Spawner {
      * it needs. Empty elsewhere, and on JDK 21.
      */
     static Optional<Spawner> posix() {
-        if (Runtime.version().feature() < 22) {
-            return Optional.empty();
-        }
-        try {
-            Class<?> type = Class.forName("dev.shoal.run.PosixSpawner");
-            @SuppressWarnings("unchecked")
-            Optional<Spawner> spawner = (Optional<Spawner>) type.getDeclaredMethod("load").invoke(null);
-            return spawner;
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return Optional.empty();
-        }
+        return Jdk22Class.load("dev.shoal.run.PosixSpawner");
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.fusesource.jansi.AnsiConsole;
@@ -18,12 +19,14 @@ import org.fusesource.jansi.AnsiType;
 
 /**
  * What the operating system says about the terminal, through public APIs only. A pipe, a file or /dev/null
- * on stdout is told from one stat (see {@link #surelyNoTerminal}); for the rest, Jansi's public API answers
- * for stdout: whether it is a terminal and how wide (one ioctl a call, cheap enough for every redraw). It
- * has nothing for stdin or the height; its CLibrary, which has both, is internal and may change or vanish
- * in any Jansi release. So stdin is asked of the JDK's Console, and the height of {@code stty size} on the
- * terminal: a process of a few milliseconds, which only the live view needs, asked at most once a second
- * and waited for only the first time.
+ * on stdout is told from one stat (see {@link #surelyNoTerminal}). For the rest, where shoal calls the C
+ * library itself (JDK 22+ on Linux: {@link TerminalCalls}), isatty answers for stdin and stdout, and one
+ * ioctl for the window's width and height, cheap enough for every redraw. Elsewhere Jansi's public API
+ * answers for stdout: whether it is a terminal and how wide. It has nothing for stdin or the height; its
+ * CLibrary, which has both, is internal and may change or vanish in any Jansi release. So there stdin is
+ * asked of the JDK's Console, and the height of {@code stty size} on the terminal: a process of a few
+ * milliseconds, which only the live view needs, asked at most once a second and waited for only the
+ * first time.
  * Loaded only when a command first needs a terminal fact, so {@code --version} never pays for it.
  */
 final class NativeTerminal {
@@ -42,9 +45,17 @@ final class NativeTerminal {
     private NativeTerminal() {
     }
 
+    /** The C library's calls, linked when a descriptor is not surely a pipe or a file: a pipe never pays for them. */
+    private static final class Calls {
+        static final Optional<TerminalCalls> POSIX = TerminalCalls.posix();
+    }
+
     static boolean stdoutIsTerminal() {
         if (surelyNoTerminal(1)) {
             return false;
+        }
+        if (Calls.POSIX.isPresent()) {
+            return Calls.POSIX.get().isTerminal(1);
         }
         try {
             AnsiType type = AnsiConsole.out().getType();
@@ -77,11 +88,14 @@ final class NativeTerminal {
     }
 
     /**
-     * Whether stdin and stdout are both terminals: what the JDK's console tells, and all a command reading
-     * an answer from stdin needs to know (it asks on stdout). JDK 22 to 24 give a console even to a
+     * Whether stdin and stdout are both terminals: what isatty tells of each, or else the JDK's console, and
+     * all a command reading an answer from stdin needs to know (it asks on stdout). JDK 22 to 24 give a console even to a
      * redirected process and say so with {@code isTerminal}, a method JDK 21 does not have.
      */
     static boolean stdinAndStdoutAreTerminals() {
+        if (Calls.POSIX.isPresent()) {
+            return Calls.POSIX.get().isTerminal(0) && Calls.POSIX.get().isTerminal(1);
+        }
         Console console = System.console();
         if (console == null) {
             return false;
@@ -98,6 +112,10 @@ final class NativeTerminal {
 
     /** Columns of the terminal on stdout, or 0 when unknown. */
     static int width() {
+        if (Calls.POSIX.isPresent()) {
+            ScreenSize size = Calls.POSIX.get().size(1);
+            return size == null ? 0 : size.columns();
+        }
         try {
             return Math.max(0, AnsiConsole.out().getTerminalWidth());
         } catch (LinkageError e) {
@@ -106,13 +124,17 @@ final class NativeTerminal {
     }
 
     /**
-     * The window size of the terminal on stdout; null when unknown. The width is asked on every call. The
-     * height is asked of stty while the caller waits only the first time; after that, at most once a second,
+     * The window size of the terminal on stdout; null when unknown. Where shoal calls the C library, one
+     * ioctl a call tells both. Elsewhere the width is asked on every call, and the
+     * height of stty while the caller waits only the first time; after that, at most once a second,
      * on a thread of its own, and callers take the last answer. The live view asks on every redraw, under
      * the lock that finished repos' blocks wait for; with 40 fetches on two cores, a redraw that started sh
      * and stty took up to 720 ms, and the region stood still that long (bench/live.py, fetch -j 40).
      */
     static ScreenSize size() {
+        if (Calls.POSIX.isPresent()) {
+            return Calls.POSIX.get().size(1);
+        }
         int columns = width();
         askRows();
         int known = rows;

@@ -74,7 +74,7 @@ public final class Processes {
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
-            pause();
+            pause(50);
         }
         throw new AssertionError("no pid in " + file + " after " + PATIENCE.toSeconds() + "s");
     }
@@ -86,14 +86,15 @@ public final class Processes {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            pause();
+            pause(50);
         }
         return true;
     }
 
-    private static void pause() {
+    /** Sleeps {@code millis}; an interrupt fails the test. */
+    public static void pause(long millis) {
         try {
-            Thread.sleep(50);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -3,9 +3,11 @@ package dev.shoal.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.shoal.run.ShellWords;
 import dev.shoal.testing.ProcessResult;
+import dev.shoal.testing.Processes;
 import dev.shoal.testing.Tmux;
 import dev.shoal.testing.Workspace;
 import dev.shoal.testing.WorkspaceExtension;
@@ -24,7 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Whether stdout is a terminal is told without Jansi's native library wherever it surely is not one: a
  * pipe, a file, /dev/null. Each case runs {@code shoal ll} in a real shell with stdout sent there, and
- * reads from the JVM's class log whether Jansi was loaded; on a real terminal (tmux) it is, and answers.
+ * reads from the JVM's class log whether Jansi was loaded. On a real terminal (tmux) the C library's
+ * isatty and ioctl answer, called by shoal itself on JDK 22+ on Linux (elsewhere Jansi, the JDK's Console
+ * and stty do), with the facts of the window, resized or not.
  */
 @ExtendWith(WorkspaceExtension.class)
 class TerminalDetectionTest {
@@ -51,12 +55,31 @@ class TerminalDetectionTest {
     }
 
     @Test
-    void aTerminalIsAskedOfJansi() throws IOException {
+    void aTerminalIsAskedOfTheCLibraryWithoutJansi() throws IOException {
+        assumeTrue(Runtime.version().feature() >= 22, "shoal calls the C library from JDK 22 on");
         Path log = ws.path("classes.log");
         try (Tmux tmux = Tmux.start(ws.root(), 100, 20, ws.env(), command(log))) {
             assertEquals(0, tmux.waitForExit(Duration.ofSeconds(30)));
         }
-        assertTrue(jansiLoaded(log), "Jansi asked on a terminal");
+        assertFalse(jansiLoaded(log), "Jansi loaded on a terminal");
+        assertTrue(Files.readString(log).contains(" dev.shoal.ui.PosixTerminalCalls "), "the C library asked");
+    }
+
+    /** The window's size, and its new size after a resize, and that stdin is a terminal too. */
+    @Test
+    void theFactsAreTheWindows() {
+        List<String> command = Workspace.javaCommand(TerminalFactsDriver.class.getName());
+        try (Tmux tmux = Tmux.start(ws.root(), 100, 20, ws.env(), command)) {
+            tmux.waitForScreen("stdin true stdout true width 100 size 100x20", Duration.ofSeconds(30));
+            tmux.resize(70, 15);
+            // Asked again on each line (where stty is asked, it answers in the background, within a second).
+            String resized = "stdin true stdout true width 70 size 70x15";
+            for (int asked = 0; asked < 20 && tmux.screen().stream().noneMatch(row -> row.contains(resized)); asked++) {
+                tmux.sendKeys("Enter");
+                Processes.pause(300);
+            }
+            tmux.waitForScreen(resized, Duration.ofSeconds(5));
+        }
     }
 
     /** {@code shoal ll} with the JVM logging each class it loads to {@code log}. */
