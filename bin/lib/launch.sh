@@ -16,8 +16,9 @@ shoal_launch() {
 
   # On JDK 25+, ahead-of-time caches of the classes a start loads and links, made by training runs of the
   # jar's own (the hidden __train command), in the folder $3, named JDK~VERSION~FAMILY.aot after the JDK's
-  # home, its build and the family of starts each is for (shoal_family); '~' appears in neither name as
-  # written, so the caches of one JDK are told from another's whose path begins the same. A JDK 25 cache
+  # home, its build and the family of starts each is for (shoal_family). The home is written so that no
+  # two homes give the same name ('%' as %25, '_' as %5F, '~' as %7E, then each '/' as '_') and '~'
+  # appears in neither name: the caches of one JDK are told from another's, even one whose path begins the same. A JDK 25 cache
   # loads and links every class it holds at each start, so each family gets one of its own: the cache of
   # every command made ll 9% slower than one trained on ll alone, and ll, st and fetch are 1 to 5% faster
   # with their family's (bench/README, "A cache per command"). A family's cache is made at its first
@@ -25,7 +26,10 @@ shoal_launch() {
   # ones older than the jar, and those of this JDK's earlier builds (a JDK updated in place).
   if [ "$shoal_release" -ge 25 ] && [ -z "${SHOAL_NO_AOT:-}" ]; then
     shoal_family "$@"
-    local jdk_name=${jdk//[\/~]/_} build_name=${shoal_runtime_version//[^A-Za-z0-9.+-]/_}
+    local jdk_name=${jdk//%/%25} build_name=${shoal_runtime_version//[^A-Za-z0-9.+-]/_}
+    jdk_name=${jdk_name//_/%5F}
+    jdk_name=${jdk_name//\~/%7E}
+    jdk_name=${jdk_name//\//_}
     cache=$cache_dir/$jdk_name~$build_name~$shoal_family.aot
     if [ ! "$cache" -nt "$jar" ]; then
       [ -t 2 ] && echo "shoal: preparing the start-up cache of '$shoal_family' for this build (once, a few seconds)..." >&2
@@ -73,6 +77,7 @@ shoal_family() {
   local arg color_value="" family=help
   for arg in "$@"; do
     case $arg in
+      --) break ;;   # what follows is the command's or git's, never shoal's
       --help | -h)
         shoal_family=help
         return

@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
  * or one command of it; one of shoal's own commands by its name, with its subcommands; {@value #GIT},
  * every command of commands.yml, which all run the same code. A JDK 25 cache loads and links every class
  * it holds at each start: a cache of every command made {@code --version} 30 to 40 ms slower than a cache
- * of its own, the cache it shared with help 10% slower, and {@code ll} 9% slower than one trained on
+ * of its own, the cache it shared with help 2 to 6% slower, and {@code ll} 9% slower than one trained on
  * {@code ll} alone (bench/README, "Where a start goes", "A cache per command", "--version apart from help").
  */
 @Command(name = "__train", hidden = true)

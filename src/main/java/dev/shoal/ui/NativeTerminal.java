@@ -133,7 +133,8 @@ final class NativeTerminal {
      */
     static ScreenSize size() {
         if (Calls.POSIX.isPresent()) {
-            return Calls.POSIX.get().size(1);
+            ScreenSize size = Calls.POSIX.get().size(1);
+            return size == null || size.columns() == 0 || size.rows() == 0 ? null : size;
         }
         int columns = width();
         askRows();

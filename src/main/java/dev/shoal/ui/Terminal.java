@@ -12,8 +12,8 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, int wi
     private static final int FALLBACK_WIDTH = 80;
 
     public static Terminal detect(Map<String, String> env) {
-        boolean stdout = NativeTerminal.stdoutIsTerminal();
-        // The JDK tells whether both ends are terminals, not stdin alone (NativeTerminal says why).
+        boolean stdout = NativeTerminal.stdoutIsTerminal() && !inEmacsOutputBuffer(env);
+        // Stdin counts only with stdout: a command reading an answer asks on stdout (NativeTerminal says more).
         boolean stdin = stdout && NativeTerminal.stdinAndStdoutAreTerminals();
         int width = Integer.MAX_VALUE;
         if (stdout) {
@@ -23,6 +23,16 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, int wi
             }
         }
         return new Terminal(stdin, stdout, width);
+    }
+
+    /**
+     * An Emacs buffer that shows a program's output as text, as {@code M-x compile} does, runs it on a
+     * pseudo-terminal nobody can type into or move a cursor on: not a terminal (TERM is "dumb" and
+     * INSIDE_EMACS names no comint, the mode of Emacs's shell buffers), as Jansi also rules.
+     */
+    private static boolean inEmacsOutputBuffer(Map<String, String> env) {
+        String emacs = env.get("INSIDE_EMACS");
+        return "dumb".equals(env.get("TERM")) && emacs != null && !emacs.contains("comint");
     }
 
     private static int parseColumns(String columns) {

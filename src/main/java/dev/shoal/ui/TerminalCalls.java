@@ -13,7 +13,7 @@ import java.util.Optional;
 interface TerminalCalls {
     boolean isTerminal(int fd);
 
-    /** The window of the terminal open on {@code fd}, or null when it is none or does not say. */
+    /** The window of the terminal open on {@code fd}, 0 for what it does not say; null when it is no terminal. */
     ScreenSize size(int fd);
 
     /**

@@ -78,7 +78,7 @@ final class PosixTerminalCalls implements TerminalCalls {
             MemorySegment.copy(size, ValueLayout.JAVA_SHORT, 0, winsize, 0, winsize.length);
             int rows = Short.toUnsignedInt(winsize[0]);
             int columns = Short.toUnsignedInt(winsize[1]);
-            return (int) status != 0 || rows == 0 || columns == 0 ? null : new ScreenSize(columns, rows);
+            return (int) status != 0 ? null : new ScreenSize(columns, rows);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

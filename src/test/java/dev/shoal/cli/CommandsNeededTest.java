@@ -61,7 +61,8 @@ class CommandsNeededTest {
     /**
      * The launcher picks the AOT cache of a start's family before Java runs (bin/lib/launch.sh,
      * shoal_family): its list of shoal's own commands must be this one, and the command it finds in the
-     * arguments the one a start builds, a help aside (the start cache has picocli's help); a real bash runs it.
+     * arguments the one a start builds, a help asked of shoal (before any --) aside, which reads the help
+     * cache; a real bash runs it.
      */
     @Test
     void theLauncherFindsTheSameCommandAndKnowsShoalsOwn() throws Exception {
@@ -69,6 +70,7 @@ class CommandsNeededTest {
         own.remove("__train"); // the launcher runs the training itself, never through a family
         List<List<String>> lines = List.of(List.of(), List.of("--version"), List.of("--help", "-h"), List.of("--color=never"),
                 List.of("-V"), List.of("--color", "never", "--version"), List.of("--version", "-h"), List.of("-V", "ll"),
+                List.of("shell", "--", "grep", "-h", "x"), List.of("fetch", "--", "--help"),
                 List.of("ll"), List.of("--color", "never", "ll", "-q"), List.of("--color=always", "group", "ll"),
                 List.of("fetch", "--", "ll"), List.of("st"), List.of("lll"), List.of("ll info"), List.of("__train", "ll"),
                 List.of("ll", "--help"), List.of("group", "ll", "-h"), List.of("st", "--help"));
@@ -81,7 +83,8 @@ class CommandsNeededTest {
         }
         for (List<String> line : lines) {
             CommandsNeeded needed = CommandsNeeded.of(line.toArray(String[]::new));
-            String expected = line.contains("--help") || line.contains("-h") ? TrainCommand.HELP
+            List<String> shoals = line.contains("--") ? line.subList(0, line.indexOf("--")) : line;
+            String expected = shoals.contains("--help") || shoals.contains("-h") ? TrainCommand.HELP
                     : needed.equals(CommandsNeeded.NONE) ? TrainCommand.VERSION
                     : needed.named() == null ? TrainCommand.HELP
                     : own.contains(needed.named()) ? needed.named() : TrainCommand.GIT;

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,7 +57,8 @@ class TerminalDetectionTest {
 
     @Test
     void aTerminalIsAskedOfTheCLibraryWithoutJansi() throws IOException {
-        assumeTrue(Runtime.version().feature() >= 22, "shoal calls the C library from JDK 22 on");
+        assumeTrue(Runtime.version().feature() >= 22 && System.getProperty("os.name").equals("Linux")
+                && Set.of("amd64", "aarch64").contains(System.getProperty("os.arch")), "shoal calls the C library here");
         Path log = ws.path("classes.log");
         try (Tmux tmux = Tmux.start(ws.root(), 100, 20, ws.env(), command(log))) {
             assertEquals(0, tmux.waitForExit(Duration.ofSeconds(30)));
@@ -79,6 +81,16 @@ class TerminalDetectionTest {
                 Processes.pause(300);
             }
             tmux.waitForScreen(resized, Duration.ofSeconds(5));
+        }
+    }
+
+    /** An Emacs buffer that only shows output (M-x compile) is a pseudo-terminal, and no terminal to shoal. */
+    @Test
+    void anEmacsOutputBufferIsNoTerminal() {
+        List<String> command = new ArrayList<>(List.of("env", "TERM=dumb", "INSIDE_EMACS=29.1,compile"));
+        command.addAll(Workspace.javaCommand(TerminalFactsDriver.class.getName()));
+        try (Tmux tmux = Tmux.start(ws.root(), 100, 20, ws.env(), command)) {
+            tmux.waitForScreen("stdin false stdout false width " + Integer.MAX_VALUE + " size 100x20", Duration.ofSeconds(30));
         }
     }
 
