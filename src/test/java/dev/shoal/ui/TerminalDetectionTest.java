@@ -67,6 +67,17 @@ class TerminalDetectionTest {
         assertTrue(Files.readString(log).contains(" dev.shoal.ui.PosixTerminalCalls "), "the C library asked");
     }
 
+    /** The probe the tests above rely on sees Jansi when a JVM does load it (Jansi's own main prints what it finds). */
+    @Test
+    void theProbeSeesJansiWhereItIsLoaded() throws IOException {
+        Path log = ws.path("classes.log");
+        List<String> command = new ArrayList<>(Workspace.javaCommand("org.fusesource.jansi.AnsiMain"));
+        command.add(1, "-Xlog:class+load=info:file=" + log);
+        ProcessResult result = ProcessResult.run(command, ws.root(), ws.env());
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertTrue(jansiLoaded(log), "Jansi's classes in the log");
+    }
+
     /** The window's size, and its new size after a resize, and that stdin is a terminal too. */
     @Test
     void theFactsAreTheWindows() {
