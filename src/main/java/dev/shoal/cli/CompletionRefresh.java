@@ -9,7 +9,6 @@ import dev.shoal.registry.Repo;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
@@ -22,19 +21,29 @@ final class CompletionRefresh {
     private CompletionRefresh() {
     }
 
-    /** {@code model}: the command line to remake a stale index from (ShoalCli.run says which). */
-    static void afterRun(Session session, Supplier<CommandLine> model) {
+    /**
+     * After a run whose command line was {@code own}: remakes a stale index from the whole model, or from
+     * {@code own} when not {@code wholeModel} (ShoalCli.run says which).
+     */
+    static void afterRun(Session session, CommandLine own, boolean wholeModel) {
+        if (isUpToDate(session)) {
+            return;
+        }
         CompletionIndex index = CompletionIndex.in(session.home());
         String stamp = index.currentStamp();
-        if (!index.isUpToDate(stamp)) {
-            // The run's own command line may lack the commands from commands.yml (they are loaded only when
-            // needed), so a user's index is written from the whole model; that happens only when a file changed.
-            try {
-                rewrite(session, model.get(), index, stamp);
-            } catch (ShoalException e) {
-                // A broken commands.yml: the command that needs it reports it; the old index stays.
-            }
+        // The run's own command line may lack the commands from commands.yml (they are loaded only when
+        // needed), so a user's index is written from the whole model; that happens only when a file changed.
+        try {
+            rewrite(session, wholeModel ? ShoalCli.commandLine(session) : own, index, stamp);
+        } catch (ShoalException e) {
+            // A broken commands.yml: the command that needs it reports it; the old index stays.
         }
+    }
+
+    /** Whether the index is up to date: what every run pays, a few stat calls and one short read. */
+    static boolean isUpToDate(Session session) {
+        CompletionIndex index = CompletionIndex.in(session.home());
+        return index.isUpToDate(index.currentStamp());
     }
 
     /** Remakes the index; the stamp is taken before the registry is read, so a change in between is seen next run. */

@@ -6,7 +6,6 @@ import dev.shoal.config.CommandDefinition;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -16,15 +15,16 @@ public final class ShoalCli {
     }
 
     public static int run(Session session, String... args) {
-        return run(session, own -> commandLine(session), args);
+        return run(session, true, args);
     }
 
     /**
-     * {@code indexModel}: from the run's own command line, the one a stale completion index is remade
-     * from. A user's run remakes it from the whole model; the training's runs from their own command line,
-     * or every family's cache would hold every command's classes (TrainCommand).
+     * {@code wholeModelIndex}: whether a stale completion index is remade from the whole model, as a user's
+     * run does, or from the run's own command line, as the training's runs do, or every family's cache
+     * would hold every command's classes (TrainCommand). A flag, not a function: a lambda made here was
+     * made anew at each start of the families whose training does not come this way.
      */
-    static int run(Session session, UnaryOperator<CommandLine> indexModel, String... args) {
+    static int run(Session session, boolean wholeModelIndex, String... args) {
         CommandLine commandLine;
         try {
             commandLine = commandLine(session, args);
@@ -38,7 +38,7 @@ public final class ShoalCli {
         session.out().flush();
         session.err().flush();
         if (!training(commandLine)) {
-            CompletionRefresh.afterRun(session, () -> indexModel.apply(commandLine));
+            CompletionRefresh.afterRun(session, commandLine, wholeModelIndex);
         }
         return code;
     }

@@ -2,7 +2,6 @@ package dev.shoal.cli;
 
 import dev.shoal.ExitCode;
 import dev.shoal.ShoalException;
-import dev.shoal.completion.CompletionIndex;
 import dev.shoal.config.CommandCatalog;
 import dev.shoal.config.CommandDefinition;
 import dev.shoal.git.GitResult;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -119,14 +117,15 @@ final class TrainCommand extends SessionCommand {
 
     /**
      * {@code --version} or {@code --help} as a start runs it, in the config home the launcher gave the
-     * training, and the completion index's freshness check that follows; not the rewrite of an index that
-     * is out of date: there it always is, and a rewrite reads the registry and asks git for its commands,
-     * which would bring the YAML library and the process launcher into this cache. Nothing else (no throwaway world), for the same reason.
+     * training, and the completion index's freshness check that follows (its class was missing from the
+     * cache, and loaded from the jar after the output of every start); not the rewrite of an index that is
+     * out of date: there it always is, and a rewrite reads the registry and asks git for its commands,
+     * which would bring the YAML library and the process launcher into this cache (writing the index first
+     * brought 220 classes, SecureRandom's among them). Nothing else (no throwaway world), for the same reason.
      */
     private static void trainStart(Session piped, String start) {
         ShoalCli.commandLine(piped, start).execute(start);
-        CompletionIndex index = CompletionIndex.in(piped.home());
-        index.isUpToDate(index.currentStamp());
+        CompletionRefresh.isUpToDate(piped);
     }
 
     /**
@@ -237,7 +236,7 @@ final class TrainCommand extends SessionCommand {
     private static void run(Session session, List<String> line, String... more) {
         List<String> args = new ArrayList<>(line);
         args.addAll(List.of(more));
-        ShoalCli.run(session, UnaryOperator.identity(), args.toArray(String[]::new));
+        ShoalCli.run(session, false, args.toArray(String[]::new));
     }
 
     /** Each training runs once per build; its throwaway world must not pile up in the config home. */

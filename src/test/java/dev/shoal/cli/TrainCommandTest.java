@@ -60,7 +60,8 @@ class TrainCommandTest {
      * What a family's training loads is what its cache holds, and every start of the family loads all of
      * it: the training of ll runs ll on a repo and not the other commands, nor the whole model, which a stale
      * completion index would be remade from in a user's run; that of git runs the commands of commands.yml;
-     * that of --version builds no command, shows no help and reads no YAML, as help does all three.
+     * that of --version builds no command, shows no help and reads no YAML, as help does all three, and
+     * both check the completion index as every start does after its output.
      */
     @Test
     void eachFamilyLoadsItsOwnCommandsAndNotTheOthers(Workspace workspace) throws IOException {
@@ -81,6 +82,9 @@ class TrainCommandTest {
         assertFalse(commands.get("ll").contains(CloneCommand.class.getName()), commands.get("ll").toString());
         assertTrue(commands.get(TrainCommand.GIT).contains(DelegatedCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
         assertFalse(commands.get(TrainCommand.GIT).contains(LlCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
+        for (String start : List.of(TrainCommand.VERSION, TrainCommand.HELP)) {
+            assertTrue(commands.get(start).contains(CompletionRefresh.class.getName()), start + ": " + commands.get(start));
+        }
         for (String helpOnly : List.of(LlCommand.class.getName(), "picocli.CommandLine$Help$TextTable", "org.snakeyaml.engine.v2.nodes.MappingNode")) {
             assertTrue(commands.get(TrainCommand.HELP).contains(helpOnly), helpOnly + " in " + commands.get(TrainCommand.HELP));
             assertFalse(commands.get(TrainCommand.VERSION).contains(helpOnly), helpOnly + " in " + commands.get(TrainCommand.VERSION));
