@@ -18,10 +18,10 @@ shoal_launch() {
   # jar's own (the hidden __train command), in the folder $3, named JDK~VERSION~FAMILY.aot after the JDK's
   # home, its build and the family of starts each is for (shoal_family). The home is written so that no
   # two homes give the same name ('%' as %25, '_' as %5F, '~' as %7E, then each '/' as '_') and '~'
-  # appears in neither name: the caches of one JDK are told from another's, even one whose path begins the same. A JDK 25 cache
-  # loads and links every class it holds at each start, so each family gets one of its own: the cache of
-  # every command made ll 9% slower than one trained on ll alone, and ll, st and fetch are 1 to 5% faster
-  # with their family's (bench/README, "A cache per command"). A family's cache is made at its first
+  # appears in neither name: the caches of one JDK are told from another's, even one whose path begins
+  # the same. A JDK 25 cache loads and links every class it holds at each start, so each family gets one
+  # of its own: the cache of every command made ll 9% slower than one trained on ll alone, and ll, st and
+  # fetch are 1 to 5% faster with their family's (bench/README, "A cache per command"). A family's cache is made at its first
   # start after the jar changed, which then clears what no start will read again: caches and half-made
   # ones older than the jar, and those of this JDK's earlier builds (a JDK updated in place).
   if [ "$shoal_release" -ge 25 ] && [ -z "${SHOAL_NO_AOT:-}" ]; then
@@ -36,10 +36,10 @@ shoal_launch() {
       mkdir -p "$cache_dir"
       for stale in "$cache_dir"/*.aot "$cache_dir"/*.aot.*.tmp "$cache_dir"/*.tmp.config; do
         case ${stale##*/} in
-          "$jdk_name~$build_name~"*) [ "$stale" -nt "$jar" ] || rm -f "$stale" ;;
-          "$jdk_name~"*) rm -f "$stale" ;;
-          *) [ "$stale" -nt "$jar" ] || rm -f "$stale" ;;
+          "$jdk_name~$build_name~"*) ;;
+          "$jdk_name~"*) rm -f "$stale"; continue ;;
         esac
+        [ "$stale" -nt "$jar" ] || rm -f "$stale"
       done
       # The training run's own output is not wanted; a failed training only means starting without a cache.
       train_home=$(mktemp -d)

@@ -1,24 +1,21 @@
 package dev.shoal.run;
 
+import static dev.shoal.run.CLibrary.call;
+import static dev.shoal.run.CLibrary.status;
+
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Starts a process with the C library's posix_spawn, called directly. ProcessBuilder gets the same done
@@ -33,14 +30,8 @@ import java.util.Set;
  * as ProcessBuilder's do. glibc 2.34 or newer has every call used; where one is missing, {@link #load}
  * finds nothing and ProcessBuilder is used.
  *
- * <p><b>One C signature for every call.</b> The JVM makes a class and a stub for each distinct signature it
- * links, about 7 ms of CPU each: the 9 signatures of these calls cost 70 ms, more than the starts of a
- * ten-repo run save. So every call is linked as {@code long f(long, long, long, long, long, long)}: on the
- * two ABIs accepted here (x86-64 System V and AArch64, see {@link #ARCHITECTURES}), the first six integer
- * and pointer arguments go in the same six registers whatever their C type, a callee reads only the
- * registers of its own parameters (none of these calls is variadic), and an {@code int} result is the
- * low half of the returned register. Pointers are passed as their addresses, ints and shorts as their
- * values; 19 ms for every call instead of 70 (bench/README, "One signature, and every start native").
+ * <p>Every call is linked under the one signature of {@link CLibrary}, which says why that is sound;
+ * none of these calls is variadic.
  */
 final class PosixSpawner implements Spawner {
     // <spawn.h>, <fcntl.h>, <sys/wait.h> on Linux (the same on x86-64 and arm64, the only ones accepted).
@@ -56,11 +47,6 @@ final class PosixSpawner implements Spawner {
     private static final long ACTIONS_SIZE = 256;
     private static final long ATTRIBUTES_SIZE = 512;
     private static final long SIGSET_SIZE = 256;
-    /** The ABIs whose calling convention lets {@link #WORDS} stand for every call's signature. */
-    private static final Set<String> ARCHITECTURES = Set.of("amd64", "x86_64", "aarch64");
-    private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG;
-    /** The one signature every call is linked with: six machine words in, one out. */
-    private static final FunctionDescriptor WORDS = FunctionDescriptor.of(WORD, WORD, WORD, WORD, WORD, WORD, WORD);
 
     private final MethodHandle spawn;
     private final MethodHandle actionsInit;
@@ -77,48 +63,34 @@ final class PosixSpawner implements Spawner {
     private final MethodHandle pipe;
     private final MethodHandle close;
     private final MethodHandle waitpid;
-    private final Linker linker;
-    private final SymbolLookup c;
+    private final CLibrary c;
 
-    private PosixSpawner(Linker linker, SymbolLookup c) {
-        this.linker = linker;
+    private PosixSpawner(CLibrary c) {
         this.c = c;
-        spawn = function("posix_spawn");
-        actionsInit = function("posix_spawn_file_actions_init");
-        actionsDestroy = function("posix_spawn_file_actions_destroy");
-        addOpen = function("posix_spawn_file_actions_addopen");
-        addDup2 = function("posix_spawn_file_actions_adddup2");
-        addChdir = function("posix_spawn_file_actions_addchdir_np");
-        addCloseFrom = function("posix_spawn_file_actions_addclosefrom_np");
-        attributesInit = function("posix_spawnattr_init");
-        attributesDestroy = function("posix_spawnattr_destroy");
-        setFlags = function("posix_spawnattr_setflags");
-        setSignalMask = function("posix_spawnattr_setsigmask");
-        setSignalDefaults = function("posix_spawnattr_setsigdefault");
-        pipe = function("pipe2");
-        close = function("close");
-        waitpid = function("waitpid");
+        spawn = c.function("posix_spawn");
+        actionsInit = c.function("posix_spawn_file_actions_init");
+        actionsDestroy = c.function("posix_spawn_file_actions_destroy");
+        addOpen = c.function("posix_spawn_file_actions_addopen");
+        addDup2 = c.function("posix_spawn_file_actions_adddup2");
+        addChdir = c.function("posix_spawn_file_actions_addchdir_np");
+        addCloseFrom = c.function("posix_spawn_file_actions_addclosefrom_np");
+        attributesInit = c.function("posix_spawnattr_init");
+        attributesDestroy = c.function("posix_spawnattr_destroy");
+        setFlags = c.function("posix_spawnattr_setflags");
+        setSignalMask = c.function("posix_spawnattr_setsigmask");
+        setSignalDefaults = c.function("posix_spawnattr_setsigdefault");
+        pipe = c.function("pipe2");
+        close = c.function("close");
+        waitpid = c.function("waitpid");
     }
 
     /** The spawner, on Linux on x86-64 or arm64 with a C library that has every call; else empty. */
     static Optional<Spawner> load() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         // The pipes become streams through /proc/self/fd (see reader).
-        if (!os.equals("linux") || !ARCHITECTURES.contains(arch) || !Files.isDirectory(Path.of("/proc/self/fd"))) {
+        if (!Files.isDirectory(Path.of("/proc/self/fd"))) {
             return Optional.empty();
         }
-        try {
-            Linker linker = Linker.nativeLinker();
-            return Optional.of(new PosixSpawner(linker, linker.defaultLookup()));
-        } catch (RuntimeException e) {
-            // A call missing from this C library (NoSuchElementException), or native access refused.
-            return Optional.empty();
-        }
-    }
-
-    private MethodHandle function(String name) {
-        return linker.downcallHandle(c.find(name).orElseThrow(), WORDS);
+        return CLibrary.linked(PosixSpawner::new);
     }
 
     @Override
@@ -282,31 +254,6 @@ final class PosixSpawner implements Spawner {
         return array.address();
     }
 
-    /**
-     * Calls a C function of up to six arguments (see {@link #WORDS}); the words past its own are passed
-     * as 0 and not read. Returns the whole word, which only a pointer result needs: an {@code int} result
-     * is the low half alone (-1 comes back as 0xffffffff), which {@link #status} takes.
-     */
-    private static long call(MethodHandle function, long... words) {
-        if (words.length > 6) {
-            throw new IllegalArgumentException("a C call through WORDS takes six arguments at most");
-        }
-        long[] six = Arrays.copyOf(words, 6);
-        try {
-            return (long) function.invokeExact(six[0], six[1], six[2], six[3], six[4], six[5]);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            // invokeExact declares Throwable; a downcall throws nothing checked.
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** An {@code int} result: 0, or an error number, or -1. */
-    private static int status(MethodHandle function, long... words) {
-        return (int) call(function, words);
-    }
-
     private void check(int error, String what) throws IOException {
         if (error != 0) {
             throw new IOException(what + " failed: error=" + error + ", " + describe(error));
@@ -315,7 +262,7 @@ final class PosixSpawner implements Spawner {
 
     /** The C library's words for an error number (strerror, linked only when an error is to be said). */
     private String describe(int error) {
-        long text = call(function("strerror"), error);
+        long text = call(c.function("strerror"), error);
         return MemorySegment.ofAddress(text).reinterpret(Long.MAX_VALUE).getString(0);
     }
 }
