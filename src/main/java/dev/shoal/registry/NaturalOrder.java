@@ -8,13 +8,20 @@ import java.util.Locale;
  * {@code r10}; the rest without regard to case, then with it, so the order is total and stable.
  */
 final class NaturalOrder implements Comparator<String> {
-    static final Comparator<String> NAMES = new NaturalOrder().thenComparing(Comparator.naturalOrder());
+    static final Comparator<String> NAMES = new NaturalOrder();
 
     private NaturalOrder() {
     }
 
     @Override
     public int compare(String a, String b) {
+        int order = ignoringCase(a, b);
+        // Not thenComparing: that lambda is serializable, which a start-up cache does not keep, and linking it
+        // at each start cost every command that reads the registry 5 ms.
+        return order != 0 ? order : a.compareTo(b);
+    }
+
+    private static int ignoringCase(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

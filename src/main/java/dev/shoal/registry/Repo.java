@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A registered repository. {@code flags} go right after {@code git} whenever shoal runs git in it;
@@ -26,6 +27,21 @@ public record Repo(String name, Path path, boolean bare, List<String> flags, Map
 
     public Repo withFlags(List<String> newFlags) {
         return new Repo(name, path, bare, newFlags, extra);
+    }
+
+    /*
+     * equals and hashCode written out: a record's own are linked at their first call (ObjectMethods), which
+     * no start-up cache keeps, and that cost ll, which keys a map by repo, 10 ms at every start.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Repo repo && name.equals(repo.name) && path.equals(repo.path) && bare == repo.bare
+                && flags.equals(repo.flags) && extra.equals(repo.extra);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, path, bare, flags, extra);
     }
 
     /** True when the folder the registry points at is gone (deleted, moved, an unmounted disk). */
