@@ -1,0 +1,70 @@
+package dev.shoal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shoal.testing.Git;
+import dev.shoal.testing.ProcessResult;
+import dev.shoal.testing.Workspace;
+import dev.shoal.testing.WorkspaceExtension;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * How the process ends: a run that succeeds returns from main (no System.exit, whose logging of the call
+ * costs every start a scan for a logger), any other exits with its code. The JDK logs each System.exit to
+ * the logger java.lang.Runtime; a real JVM with that logger turned on tells the two ways apart.
+ */
+@ExtendWith(WorkspaceExtension.class)
+class MainTest {
+    @Test
+    void aSuccessfulRunReturnsAndAFailedOneExitsWithItsCode(Workspace ws) {
+        ProcessResult version = shoal(ws, "--version");
+        assertEquals(0, version.exitCode(), version.stderr());
+        assertTrue(version.stdout().startsWith("shoal "), version.stdout());
+        assertFalse(version.stderr().contains("Runtime.exit"), version.stderr());
+
+        // The control: the same logging sees System.exit where shoal calls it.
+        ProcessResult usage = shoal(ws, "--no-such-option");
+        assertEquals(2, usage.exitCode(), usage.stderr());
+        assertTrue(usage.stderr().contains("Runtime.exit() called with status: 2"), usage.stderr());
+    }
+
+    @Test
+    void shutdownHooksStillRunWhenMainReturns(Workspace ws) {
+        // shoal's own hooks are registered only by runs that need them; a JVM option adds one to this run.
+        Path hook = ws.path("hook");
+        Git.write(hook.resolve("Hook.java"), """
+                public class Hook {
+                    public static void main(String[] args) throws Exception {
+                        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("hook ran")));
+                        dev.shoal.Main.main(args);
+                        System.err.println("main returned");
+                    }
+                }
+                """);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), hook.resolve("Hook.java").toString(), "--version"));
+        ProcessResult run = ProcessResult.run(command, ws.root(), ws.env());
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("main returned"), run.stderr());
+        assertTrue(run.stderr().contains("hook ran"), run.stderr());
+    }
+
+    private static ProcessResult shoal(Workspace ws, String... args) {
+        Path logging = ws.path("logging.properties");
+        Git.write(logging, """
+                handlers = java.util.logging.ConsoleHandler
+                java.util.logging.ConsoleHandler.level = ALL
+                java.lang.Runtime.level = ALL
+                """);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.util.logging.config.file=" + logging, "-cp", System.getProperty("java.class.path"), "dev.shoal.Main"));
+        command.addAll(List.of(args));
+        return ProcessResult.run(command, ws.root(), ws.env());
+    }
+}
