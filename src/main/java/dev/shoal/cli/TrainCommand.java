@@ -89,6 +89,9 @@ final class TrainCommand extends SessionCommand {
                 // No git on the PATH (or a broken one): the commands then train on their error paths, and a
                 // cache of those classes is still worth having.
             }
+            // The real question about the terminal, which the training's sessions are spared (its answers
+            // are given), and the C calls a start on a terminal makes; the git above linked the FFM API already.
+            Terminal.train(env);
             Session screen = session(env, work, SCREEN);
             Set<String> trainedOptions = new HashSet<>();
             for (String command : commands(piped)) {

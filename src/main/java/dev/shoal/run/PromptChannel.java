@@ -18,7 +18,6 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,7 +167,11 @@ final class PromptChannel implements AutoCloseable {
         } catch (IOException e) {
             return List.of();
         }
-        files.sort(Comparator.comparing(PromptChannel::modified).thenComparing(Path::toString));
+        // One comparator, not comparing().thenComparing(): their lambdas are serializable, which is costly to link.
+        files.sort((a, b) -> {
+            int order = Long.compare(modified(a), modified(b));
+            return order != 0 ? order : a.toString().compareTo(b.toString());
+        });
         List<Request> requests = new ArrayList<>();
         for (Path file : files) {
             read(file).ifPresent(requests::add);

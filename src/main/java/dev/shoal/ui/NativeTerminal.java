@@ -50,6 +50,11 @@ final class NativeTerminal {
         static final Optional<TerminalCalls> POSIX = TerminalCalls.posix();
     }
 
+    /** Links the C library's calls now, as the first question about a terminal would; whether there are any. */
+    static boolean linkCalls() {
+        return Calls.POSIX.isPresent();
+    }
+
     static boolean stdoutIsTerminal() {
         if (surelyNoTerminal(1)) {
             return false;

@@ -11,6 +11,17 @@ public record Terminal(boolean stdinIsTerminal, boolean stdoutIsTerminal, int wi
     public static final Terminal PIPE = new Terminal(false, false, Integer.MAX_VALUE);
     private static final int FALLBACK_WIDTH = 80;
 
+    /**
+     * Asks what {@link #detect} asks, the answer unused, and links the C library's calls a start on a
+     * terminal makes (on JDK 22+, through the FFM API), whatever the output is: for the training of a
+     * command's start-up cache (cli.TrainCommand), whose sessions are given their terminal facts, so
+     * that these classes are in the cache and not read from the jar at each start.
+     */
+    public static void train(Map<String, String> env) {
+        detect(env);
+        NativeTerminal.linkCalls();
+    }
+
     public static Terminal detect(Map<String, String> env) {
         boolean stdout = NativeTerminal.stdoutIsTerminal() && !inEmacsOutputBuffer(env);
         // Stdin counts only with stdout: a command reading an answer asks on stdout (NativeTerminal says more).

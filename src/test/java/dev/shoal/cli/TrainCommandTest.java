@@ -61,7 +61,8 @@ class TrainCommandTest {
      * it: the training of ll runs ll on a repo and not the other commands, nor the whole model, which a stale
      * completion index would be remade from in a user's run; that of git runs the commands of commands.yml;
      * that of --version builds no command, shows no help and reads no YAML, as help does all three, and
-     * both check the completion index as every start does after its output.
+     * both check the completion index as every start does after its output; the commands' trainings ask
+     * about the terminal as a start does.
      */
     @Test
     void eachFamilyLoadsItsOwnCommandsAndNotTheOthers(Workspace workspace) throws IOException {
@@ -84,6 +85,17 @@ class TrainCommandTest {
         assertFalse(commands.get(TrainCommand.GIT).contains(LlCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
         for (String start : List.of(TrainCommand.VERSION, TrainCommand.HELP)) {
             assertTrue(commands.get(start).contains(CompletionRefresh.class.getName()), start + ": " + commands.get(start));
+        }
+        // A command asks whether its output is a terminal, which the training's own runs are told: the
+        // training asks as well, both ways (the C calls on JDK 22+), and the starts that build no command do not.
+        List<String> terminalClasses = new ArrayList<>(List.of("dev.shoal.ui.NativeTerminal"));
+        if (Runtime.version().feature() >= 22 && System.getProperty("os.name").equals("Linux")) {
+            terminalClasses.add("dev.shoal.ui.PosixTerminalCalls");
+        }
+        for (String terminalClass : terminalClasses) {
+            assertTrue(commands.get("ll").contains(terminalClass), terminalClass + " in " + commands.get("ll"));
+            assertTrue(commands.get(TrainCommand.GIT).contains(terminalClass), terminalClass + " in " + commands.get(TrainCommand.GIT));
+            assertFalse(commands.get(TrainCommand.VERSION).contains(terminalClass), terminalClass + " in " + commands.get(TrainCommand.VERSION));
         }
         for (String helpOnly : List.of(LlCommand.class.getName(), "picocli.CommandLine$Help$TextTable", "org.snakeyaml.engine.v2.nodes.MappingNode")) {
             assertTrue(commands.get(TrainCommand.HELP).contains(helpOnly), helpOnly + " in " + commands.get(TrainCommand.HELP));
