@@ -68,6 +68,7 @@ public final class ShoalCli {
 
     /** {@code dashDash}: the arguments hold a {@code --}, so super's and shell's words before it are all shoal's. */
     private static CommandLine commandLine(Session session, CommandsNeeded needed, boolean dashDash) {
+        PicocliSettings.apply();
         CommandFactory factory = new CommandFactory(session);
         CommandLine commandLine = new CommandLine(new ShoalCommand(session), factory);
         if (needed.builtIn()) {
