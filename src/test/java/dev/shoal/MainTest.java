@@ -55,6 +55,34 @@ class MainTest {
         assertTrue(run.stderr().contains("hook ran"), run.stderr());
     }
 
+    @Test
+    void aThreadLeftRunningDoesNotKeepTheProcess(Workspace ws) {
+        // A thread that is no daemon would keep a JVM whose main returned alive: then shoal exits instead.
+        Path stay = ws.path("stay");
+        Git.write(stay.resolve("Stay.java"), """
+                public class Stay {
+                    public static void main(String[] args) throws Exception {
+                        Thread stays = new Thread(() -> {
+                            try {
+                                Thread.sleep(600_000);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+                        stays.start();
+                        dev.shoal.Main.main(args);
+                        System.err.println("main returned");
+                    }
+                }
+                """);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), stay.resolve("Stay.java").toString(), "--version"));
+        ProcessResult run = ProcessResult.run(command, ws.root(), ws.env());
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().startsWith("shoal "), run.stdout());
+        assertFalse(run.stderr().contains("main returned"), run.stderr());
+    }
+
     private static ProcessResult shoal(Workspace ws, String... args) {
         Path logging = ws.path("logging.properties");
         Git.write(logging, """
