@@ -36,9 +36,8 @@ class MainTest {
 
     @Test
     void shutdownHooksStillRunWhenMainReturns(Workspace ws) {
-        // shoal's own hooks are registered only by runs that need them; a JVM option adds one to this run.
-        Path hook = ws.path("hook");
-        Git.write(hook.resolve("Hook.java"), """
+        // shoal's own hooks are registered only by runs that need them; a program around shoal's main adds one.
+        ProcessResult run = aroundMain(ws, "Hook", """
                 public class Hook {
                     public static void main(String[] args) throws Exception {
                         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("hook ran")));
@@ -47,9 +46,6 @@ class MainTest {
                     }
                 }
                 """);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), hook.resolve("Hook.java").toString(), "--version"));
-        ProcessResult run = ProcessResult.run(command, ws.root(), ws.env());
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("main returned"), run.stderr());
         assertTrue(run.stderr().contains("hook ran"), run.stderr());
@@ -58,8 +54,7 @@ class MainTest {
     @Test
     void aThreadLeftRunningDoesNotKeepTheProcess(Workspace ws) {
         // A thread that is no daemon would keep a JVM whose main returned alive: then shoal exits instead.
-        Path stay = ws.path("stay");
-        Git.write(stay.resolve("Stay.java"), """
+        ProcessResult run = aroundMain(ws, "Stay", """
                 public class Stay {
                     public static void main(String[] args) throws Exception {
                         Thread stays = new Thread(() -> {
@@ -75,14 +70,12 @@ class MainTest {
                     }
                 }
                 """);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), stay.resolve("Stay.java").toString(), "--version"));
-        ProcessResult run = ProcessResult.run(command, ws.root(), ws.env());
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stdout().startsWith("shoal "), run.stdout());
         assertFalse(run.stderr().contains("main returned"), run.stderr());
     }
 
+    /** shoal as its own process, with the JDK's logging of System.exit turned on. */
     private static ProcessResult shoal(Workspace ws, String... args) {
         Path logging = ws.path("logging.properties");
         Git.write(logging, """
@@ -90,9 +83,15 @@ class MainTest {
                 java.util.logging.ConsoleHandler.level = ALL
                 java.lang.Runtime.level = ALL
                 """);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.util.logging.config.file=" + logging, "-cp", System.getProperty("java.class.path"), "dev.shoal.Main"));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(Workspace.shoalCommand(args));
+        command.add(1, "-Djava.util.logging.config.file=" + logging);
         return ProcessResult.run(command, ws.root(), ws.env());
+    }
+
+    /** {@code shoal --version} from the source-file program {@code source} (class {@code name}), which calls shoal's main. */
+    private static ProcessResult aroundMain(Workspace ws, String name, String source) {
+        Path program = ws.path(name + ".java");
+        Git.write(program, source);
+        return ProcessResult.run(Workspace.javaCommand(program.toString(), "--version"), ws.root(), ws.env());
     }
 }

@@ -26,11 +26,11 @@ final class CompletionRefresh {
      * {@code own} when not {@code wholeModel} (ShoalCli.run says which).
      */
     static void afterRun(Session session, CommandLine own, boolean wholeModel) {
-        if (isUpToDate(session)) {
-            return;
-        }
         CompletionIndex index = CompletionIndex.in(session.home());
         String stamp = index.currentStamp();
+        if (index.isUpToDate(stamp)) {
+            return;
+        }
         // The run's own command line may lack the commands from commands.yml (they are loaded only when
         // needed), so a user's index is written from the whole model; that happens only when a file changed.
         try {
@@ -40,7 +40,10 @@ final class CompletionRefresh {
         }
     }
 
-    /** Whether the index is up to date: what every run pays, a few stat calls and one short read. */
+    /**
+     * Whether the index is up to date: the check every run makes first ({@link #afterRun}), a few stat calls
+     * and one short read; the trainings of the starts that build no command make it as such a start does.
+     */
     static boolean isUpToDate(Session session) {
         CompletionIndex index = CompletionIndex.in(session.home());
         return index.isUpToDate(index.currentStamp());
