@@ -3,13 +3,13 @@ package dev.shoal.run;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * The environment policy every process shoal starts gets, on top of the session's environment:
@@ -51,10 +51,22 @@ public final class ChildEnvironment {
 
     /** The whole environment for {@code spec}'s process. */
     static Map<String, String> of(LaunchSpec spec) {
+        // Plain loops, no streams or lambdas: this runs for every process, most of them in the first
+        // milliseconds of a run, while the JVM still interprets it (ll on ten repos: 11 ms of CPU with
+        // streams, 6 without).
         Map<String, String> env = new HashMap<>(spec.env());
-        env.computeIfPresent("PATH", (name, path) -> absolute(path));
-        REPO_LOCAL.forEach(env::remove);
-        env.keySet().removeIf(name -> REPO_LOCAL_PREFIXES.stream().anyMatch(name::startsWith));
+        String path = env.get("PATH");
+        if (path != null) {
+            env.put("PATH", absolute(path));
+        }
+        for (String name : REPO_LOCAL) {
+            env.remove(name);
+        }
+        for (Iterator<String> names = env.keySet().iterator(); names.hasNext(); ) {
+            if (isRepoLocalPair(names.next())) {
+                names.remove();
+            }
+        }
         if (!spec.repos().isEmpty()) {
             env.put(CEILINGS, ceilings(spec.repos(), env.get(CEILINGS)));
         }
@@ -94,9 +106,20 @@ public final class ChildEnvironment {
 
     /** {@code path} with each relative entry made absolute from shoal's folder; -1 keeps a trailing empty entry. */
     private static String absolute(String path) {
-        return Arrays.stream(path.split(File.pathSeparator, -1))
-                .map(dir -> Path.of(dir.isEmpty() ? "." : dir).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
+        StringJoiner absolute = new StringJoiner(File.pathSeparator);
+        for (String dir : path.split(File.pathSeparator, -1)) {
+            absolute.add(Path.of(dir.isEmpty() ? "." : dir).toAbsolutePath().toString());
+        }
+        return absolute.toString();
+    }
+
+    private static boolean isRepoLocalPair(String name) {
+        for (String prefix : REPO_LOCAL_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
