@@ -62,12 +62,14 @@ class TrainCommandTest {
      * completion index would be remade from in a user's run; that of git runs the commands of commands.yml;
      * that of --version builds no command, shows no help and reads no YAML, as help does all three, and
      * both check the completion index as every start does after its output; the commands' trainings ask
-     * about the terminal as a start does.
+     * about the terminal as a start does. The training's repo is registered by a JVM of its own, so the
+     * families whose commands never write the registry hold neither the YAML writer nor add, nor the
+     * rewrite of the completion index that follows a change of the registry; rm's, which writes it, holds them.
      */
     @Test
     void eachFamilyLoadsItsOwnCommandsAndNotTheOthers(Workspace workspace) throws IOException {
         Map<String, Set<String>> commands = new HashMap<>();
-        for (String family : List.of("ll", TrainCommand.GIT, TrainCommand.VERSION, TrainCommand.HELP)) {
+        for (String family : List.of("ll", TrainCommand.GIT, TrainCommand.VERSION, TrainCommand.HELP, "rm")) {
             Path log = workspace.path(family + "-classes.log");
             ProcessResult result = train(workspace, family, "-Xlog:class+load=info:file=" + log);
             assertEquals(0, result.exitCode(), result.stderr());
@@ -83,6 +85,13 @@ class TrainCommandTest {
         assertFalse(commands.get("ll").contains(CloneCommand.class.getName()), commands.get("ll").toString());
         assertTrue(commands.get(TrainCommand.GIT).contains(DelegatedCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
         assertFalse(commands.get(TrainCommand.GIT).contains(LlCommand.class.getName()), commands.get(TrainCommand.GIT).toString());
+        List<String> registryWriting = List.of("dev.shoal.files.YamlWriter", AddCommand.class.getName(),
+                "dev.shoal.completion.CommandTable");
+        for (String written : registryWriting) {
+            assertFalse(commands.get("ll").contains(written), written + " in " + commands.get("ll"));
+            assertFalse(commands.get(TrainCommand.GIT).contains(written), written + " in " + commands.get(TrainCommand.GIT));
+            assertTrue(commands.get("rm").contains(written), written + " in " + commands.get("rm"));
+        }
         for (String start : List.of(TrainCommand.VERSION, TrainCommand.HELP)) {
             assertTrue(commands.get(start).contains(CompletionRefresh.class.getName()), start + ": " + commands.get(start));
         }
