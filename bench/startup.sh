@@ -36,7 +36,7 @@ listed=$("$root/bin/shoal" ls | wc -l)
 [ "$listed" -eq 100 ] || { echo "bench: expected 100 registered repos, shoal ls lists $listed" >&2; exit 1; }
 
 # The launcher's JVM flags (see bin/shoal); the AOT cache is only used with flags like those it was made with.
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr --enable-native-access=ALL-UNNAMED"
+flags="-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr --enable-native-access=ALL-UNNAMED"
 mkdir -p "$work/hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/hello/Hello.java"
 "$shoal_jdk/bin/javac" -d "$work/hello" "$work/hello/Hello.java"

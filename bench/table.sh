@@ -38,7 +38,7 @@ git config --global advice.detachedHead false
 git config --global protocol.file.allow always
 
 # --- the picocli hello-world jar and its AOT cache ---------------------------------------------------
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr
+flags=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr
        --enable-native-access=ALL-UNNAMED)   # bin/shoal's
 hello=()
 if [ -f "$picocli_jar" ]; then
