@@ -257,11 +257,30 @@ final class PosixSpawner implements Spawner {
         }
     }
 
-    /** The address of a NULL-terminated array of C strings (an address is a word on the ABIs of {@link CLibrary}). */
+    /**
+     * The address of a NULL-terminated array of C strings (an address is a word on the ABIs of {@link CLibrary}).
+     * The strings are written one after the other into one block, so that an environment of 60 variables
+     * costs two allocations, not 61.
+     */
     private static long strings(Arena arena, List<String> values) {
-        long[] addresses = new long[values.size() + 1]; // the last stays 0, the NULL
-        for (int i = 0; i < values.size(); i++) {
-            addresses[i] = cString(arena, values.get(i));
+        byte[][] encoded = new byte[values.size()][];
+        int size = 0;
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+            size += encoded[i].length + 1;
+        }
+        byte[] block = new byte[size]; // each string's NUL is a byte left 0
+        int[] offsets = new int[encoded.length];
+        int offset = 0;
+        for (int i = 0; i < encoded.length; i++) {
+            offsets[i] = offset;
+            System.arraycopy(encoded[i], 0, block, offset, encoded[i].length);
+            offset += encoded[i].length + 1;
+        }
+        long base = arena.allocateFrom(ValueLayout.JAVA_BYTE, block).address();
+        long[] addresses = new long[encoded.length + 1]; // the last stays 0, the NULL
+        for (int i = 0; i < encoded.length; i++) {
+            addresses[i] = base + offsets[i];
         }
         return arena.allocateFrom(ValueLayout.JAVA_LONG, addresses).address();
     }
