@@ -11,6 +11,8 @@ set -euo pipefail
 root=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 # shellcheck source=../bin/lib/jdk.sh
 . "$root/bin/lib/jdk.sh"
+# shellcheck source=../bin/lib/launch.sh
+. "$root/bin/lib/launch.sh"
 shoal_require_jdk || exit 2
 java=$shoal_jdk/bin/java
 runs=${RUNS:-40}
@@ -35,8 +37,8 @@ done
 listed=$("$root/bin/shoal" ls | wc -l)
 [ "$listed" -eq 100 ] || { echo "bench: expected 100 registered repos, shoal ls lists $listed" >&2; exit 1; }
 
-# The launcher's JVM flags (see bin/shoal); the AOT cache is only used with flags like those it was made with.
-flags="-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr --enable-native-access=ALL-UNNAMED"
+# The launcher's JVM flags (bin/lib/launch.sh); the AOT cache is only used with flags like those it was made with.
+flags="${SHOAL_JVM_FLAGS[*]}"
 mkdir -p "$work/hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/hello/Hello.java"
 "$shoal_jdk/bin/javac" -d "$work/hello" "$work/hello/Hello.java"

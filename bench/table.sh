@@ -21,6 +21,8 @@ root=$(cd -P -- "$(dirname -- "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd -
 shoal=$root/bin/shoal
 # shellcheck source=../bin/lib/jdk.sh
 . "$root/bin/lib/jdk.sh"
+# shellcheck source=../bin/lib/launch.sh
+. "$root/bin/lib/launch.sh"
 shoal_require_jdk || exit 2
 
 "$shoal" --version >/dev/null   # builds the jar with the user's own Maven setup, before HOME moves
@@ -38,8 +40,7 @@ git config --global advice.detachedHead false
 git config --global protocol.file.allow always
 
 # --- the picocli hello-world jar and its AOT cache ---------------------------------------------------
-flags=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=error:stderr
-       --enable-native-access=ALL-UNNAMED)   # bin/shoal's
+flags=("${SHOAL_JVM_FLAGS[@]}")   # bin/shoal's
 hello=()
 if [ -f "$picocli_jar" ]; then
   mkdir -p "$work/hello/classes"

@@ -3,18 +3,21 @@
 # checkout and bin/shoal as installed from the release archive (src/dist/shoal), which differ only in
 # where the jar and the JDK come from.
 
+# The JVM flags of every start, and of the benchmarks' JVMs that are to start as shoal does (bench/table.sh,
+# bench/startup.sh). C1 only and the serial GC: a CLI lives for a fraction of a second, where C2 and a
+# parallel GC only cost. C1 inlines methods of up to 15 bytecodes instead of 35: its compilations end
+# sooner, which a start of a fraction of a second feels more than slower code (ll on ten repos: 13% less
+# CPU, 0.965 of the time). JVM log lines (the JDK logs warnings to stdout by default) go to stderr, and only
+# errors; so does what the JVM itself prints, such as the thread dump on SIGQUIT, which would break --output json.
+SHOAL_JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable
+                 -Xlog:all=error:stderr -XX:+DisplayVMOutputToStderr --enable-native-access=ALL-UNNAMED)
+
 # Runs the jar $2 on the JDK whose home is $1 (shoal_release and shoal_runtime_version describe it),
 # keeping the ahead-of-time cache in the folder $3, with the arguments after those; never returns.
 shoal_launch() {
   local jdk=$1 jar=$2 cache_dir=$3 cache train_home stale
   shift 3
-  # C1 only and the serial GC: a CLI lives for a fraction of a second, where C2 and a parallel GC only cost.
-  # C1 inlines methods of up to 15 bytecodes instead of 35: its compilations end sooner, which a start of
-  # a fraction of a second feels more than slower code (ll on ten repos: 13% less CPU, 0.965 of the time).
-  # JVM log lines (the JDK logs warnings to stdout by default) go to stderr, and only errors; so does
-  # what the JVM itself prints, such as the thread dump on SIGQUIT, which would break --output json.
-  local flags=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15 -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable
-               -Xlog:all=error:stderr -XX:+DisplayVMOutputToStderr --enable-native-access=ALL-UNNAMED)
+  local flags=("${SHOAL_JVM_FLAGS[@]}")
 
   # On JDK 25+, ahead-of-time caches of the classes a start loads and links, made by training runs of the
   # jar's own (the hidden __train command), in the folder $3, named JDK~VERSION~FAMILY.aot after the JDK's

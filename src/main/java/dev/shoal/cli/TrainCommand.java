@@ -165,6 +165,7 @@ final class TrainCommand extends SessionCommand {
      * repos took 0.97 of the time. Where that JVM cannot run, the repo is added here.
      */
     private static void registerApart(Map<String, String> env, Path work, Session piped) throws IOException, InterruptedException {
+        // This JVM's java and class path; of the launcher's flags (bin/lib/launch.sh) those for a quick, quiet start.
         List<String> argv = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "add", REPO);
