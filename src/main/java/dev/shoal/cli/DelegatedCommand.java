@@ -44,8 +44,8 @@ final class DelegatedCommand extends SessionCommand implements RunsGit {
     }
 
     /** The picocli command for a definition, with its help. */
-    static CommandLine commandLine(Session session, CommandDefinition definition, CommandLine.IFactory factory) {
-        CommandSpec spec = CommandSpec.forAnnotatedObject(new DelegatedCommand(session, definition), factory);
+    static CommandLine commandLine(Session session, CommandDefinition definition, SpecFile specs) {
+        CommandSpec spec = specs.spec(new DelegatedCommand(session, definition));
         spec.name(definition.name());
         List<String> description = new ArrayList<>(List.of(capitalized(definition.help()) + ".", "Runs: " + shown(definition)));
         description.add(definition.allowAll()
@@ -58,7 +58,7 @@ final class DelegatedCommand extends SessionCommand implements RunsGit {
         spec.usageMessage().description(description.stream().map(line -> line.replace("%", "%%")).toArray(String[]::new));
         spec.usageMessage().customSynopsis("shoal " + definition.name() + " [OPTIONS] " + (definition.allowAll() ? "[TARGET...]" : "TARGET...")
                 + " [-- " + (GitArgs.isGit(definition.cmd()) && !definition.shell() ? "GIT-ARG" : "ARG") + "...]");
-        return new CommandLine(spec, factory);
+        return specs.commandLine(spec);
     }
 
     /**

@@ -58,31 +58,40 @@ public final class ShoalCli {
      * for the man pages the build writes from it (src/build/ManPages.java).
      */
     public static CommandLine commandLine(Session session) {
-        return commandLine(session, CommandsNeeded.ALL, false);
+        return commandLine(session, CommandsNeeded.ALL, false, true);
+    }
+
+    /** The whole model as picocli reads it from the annotations: what the build writes SpecFile's file from. */
+    public static CommandLine commandLineFromAnnotations(Session session) {
+        return commandLine(session, CommandsNeeded.ALL, false, false);
     }
 
     /** The commands these arguments can reach. */
     static CommandLine commandLine(Session session, String... args) {
-        return commandLine(session, CommandsNeeded.of(args), List.of(args).contains("--"));
+        return commandLine(session, CommandsNeeded.of(args), List.of(args).contains("--"), true);
     }
 
-    /** {@code dashDash}: the arguments hold a {@code --}, so super's and shell's words before it are all shoal's. */
-    private static CommandLine commandLine(Session session, CommandsNeeded needed, boolean dashDash) {
+    /**
+     * {@code dashDash}: the arguments hold a {@code --}, so super's and shell's words before it are all shoal's.
+     * {@code fromFile}: the commands are built from the build's {@link SpecFile}, not from their annotations.
+     */
+    private static CommandLine commandLine(Session session, CommandsNeeded needed, boolean dashDash, boolean fromFile) {
         PicocliSettings.apply();
         CommandFactory factory = new CommandFactory(session);
-        CommandLine commandLine = new CommandLine(new ShoalCommand(session), factory);
+        SpecFile specs = fromFile ? SpecFile.load(factory) : SpecFile.none(factory);
+        CommandLine commandLine = new CommandLine(specs.spec(new ShoalCommand(session)), factory);
         if (needed.builtIn()) {
-            commandLine.addSubcommand(new CommandLine(BuiltInCommands.type(needed.named()), factory));
+            commandLine.addSubcommand(specs.commandLine(BuiltInCommands.type(needed.named())));
         } else if (needed.catalog()) {
             List<CommandDefinition> definitions = CommandCatalog.load(session.home(), builtInNames());
             // A word that names no command gets every command, for picocli's suggestions.
             boolean every = needed.all() || definitions.stream().noneMatch(definition -> definition.name().equals(needed.named()));
             if (every) {
-                BuiltInCommands.NAMES.forEach(name -> commandLine.addSubcommand(new CommandLine(BuiltInCommands.type(name), factory)));
+                BuiltInCommands.NAMES.forEach(name -> commandLine.addSubcommand(specs.commandLine(BuiltInCommands.type(name))));
             }
             for (CommandDefinition definition : definitions) {
                 if (every || definition.name().equals(needed.named())) {
-                    commandLine.addSubcommand(definition.name(), DelegatedCommand.commandLine(session, definition, factory));
+                    commandLine.addSubcommand(definition.name(), DelegatedCommand.commandLine(session, definition, specs));
                 }
             }
         }
