@@ -82,10 +82,11 @@ class OsLauncherTest {
             assertEquals(OsLauncher.spawner().isPresent(), process instanceof SpawnedProcess, "the native path where there is one");
             Path fds = Path.of("/proc", Long.toString(process.pid()), "fd");
             // Until sh has exec'd sleep, and sleep's loader has closed the libraries it opens (as fd 3,
-            // for a moment), the list may show more. A descriptor leaked by shoal stays for the 30 s.
+            // for a moment), the list may show more: so until sleep sleeps (state S), its descriptors seen
+            // twice, 20 ms apart. A descriptor leaked by shoal stays for the 30 s.
             Path comm = fds.resolveSibling("comm");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!(Files.readString(comm).strip().equals("sleep") && descriptors(fds).equals(List.of("0", "1", "2")))
+            while (!(sleeping(comm) && descriptors(fds).equals(List.of("0", "1", "2")) && settled(fds))
                     && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
@@ -101,6 +102,19 @@ class OsLauncherTest {
     }
 
     /** The descriptors listed in /proc/PID/fd, by number. */
+    /** Whether the process is sleep, asleep: its loader done. */
+    private static boolean sleeping(Path comm) throws IOException {
+        String stat = Files.readString(comm.resolveSibling("stat"));
+        return Files.readString(comm).strip().equals("sleep") && stat.substring(stat.lastIndexOf(')') + 2).startsWith("S");
+    }
+
+    /** Whether the descriptors are the same 20 ms later. */
+    private static boolean settled(Path fds) throws IOException, InterruptedException {
+        List<String> before = descriptors(fds);
+        Thread.sleep(20);
+        return descriptors(fds).equals(before);
+    }
+
     private static List<String> descriptors(Path fds) throws IOException {
         try (Stream<Path> open = Files.list(fds)) {
             return open.map(fd -> fd.getFileName().toString()).sorted().toList();
