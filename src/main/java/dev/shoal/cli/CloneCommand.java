@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
                 + ".repos file, or the CSV of 'gita freeze'), in parallel: clone, add the other remotes, check out the "
                 + "recorded branch, then register the repos and groups. A folder that already holds the repo is kept and "
                 + "registered; one holding anything else is an error for that repo only.")
-final class CloneCommand extends SessionCommand {
+final class CloneCommand extends SessionCommand implements RunsInRepos {
     @Parameters(index = "0", paramLabel = "URL|FILE", description = "A URL to clone, or with -f a manifest file ('-' reads stdin).")
     String source;
 

@@ -29,6 +29,21 @@ record CommandsNeeded(String named, boolean all) {
         return versionOnly ? NONE : ALL;
     }
 
+    /**
+     * Whether these arguments run a command in repos: one of commands.yml's (whose word names no built-in
+     * command), or a built-in one that is {@link RunsInRepos}; not when they ask for help (before a {@code --}:
+     * after it, a {@code -h} is the command's).
+     */
+    static boolean runInRepos(String... args) {
+        CommandsNeeded needed = of(args);
+        List<String> words = List.of(args);
+        List<String> shoals = words.contains("--") ? words.subList(0, words.indexOf("--")) : words;
+        if (needed.named == null || shoals.contains("--help") || shoals.contains("-h")) {
+            return false;
+        }
+        return !needed.builtIn() || RunsInRepos.class.isAssignableFrom(BuiltInCommands.type(needed.named));
+    }
+
     /** Whether the named command is one of shoal's own, which needs nothing from commands.yml. */
     boolean builtIn() {
         return named != null && BuiltInCommands.NAMES.contains(named);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * word that is not, unless one of those names is also a command of its own (a git command or alias for super,
  * a program for shell): which one was meant cannot be told, so shoal asks for the {@code --}.
  */
-abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord {
+abstract class FreeCommand extends SessionCommand implements StopsAtFirstWord, RunsInRepos {
     /** The rule, in each one's help. */
     static final String RULE = "Before --: the repos or groups to run in, and shoal's options, in any order (no repo: the "
             + "context group, else all). After --: the command.";

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
                 "",
                 "Exit codes: 0 ok; 1 some repo could not be read (missing or broken: it is listed with the reason,",
                 "or named on stderr when --only leaves it out); 2 usage or config error."})
-final class LlCommand extends SessionCommand {
+final class LlCommand extends SessionCommand implements RunsInRepos {
     @Mixin
     TargetsMixin targets;
 

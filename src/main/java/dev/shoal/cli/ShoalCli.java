@@ -3,6 +3,7 @@ package dev.shoal.cli;
 import dev.shoal.ShoalException;
 import dev.shoal.config.CommandCatalog;
 import dev.shoal.config.CommandDefinition;
+import dev.shoal.run.OsLauncher;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,9 @@ public final class ShoalCli {
      * made anew at each start of the families whose training does not come this way.
      */
     static int run(Session session, boolean wholeModelIndex, String... args) {
+        if (CommandsNeeded.runInRepos(args)) {
+            OsLauncher.linkAhead();
+        }
         CommandLine commandLine;
         try {
             commandLine = commandLine(session, args);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + "to tracked files, an upstream set, only behind it. Says per repo what it did: updated N commits, "
                 + "already up to date, skipped dirty / diverged / no upstream, failed. Never merges, rebases or stashes: "
                 + "a repo it does not fast-forward is left as it was.")
-final class SyncCommand extends SessionCommand {
+final class SyncCommand extends SessionCommand implements RunsInRepos {
     @Mixin
     TargetsMixin targets;
 

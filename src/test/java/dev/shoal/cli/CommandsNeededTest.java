@@ -51,6 +51,19 @@ class CommandsNeededTest {
         }
     }
 
+    /** The starts that link the native spawner ahead: those that run commands in repos, not help, not the rest. */
+    @Test
+    void commandsInReposAreKnownBeforeTheyAreBuilt() {
+        for (List<String> args : List.of(List.of("ll"), List.of("--color", "never", "st", "-j", "2"), List.of("fetch", "--", "-h"),
+                List.of("super", "log"), List.of("shell", "ls"), List.of("sync"), List.of("clone", "x"))) {
+            assertTrue(CommandsNeeded.runInRepos(args.toArray(String[]::new)), args.toString());
+        }
+        for (List<String> args : List.<List<String>>of(List.of(), List.of("--version"), List.of("ll", "--help"), List.of("st", "-h"),
+                List.of("ls"), List.of("group", "ls"), List.of("add", "."), List.of("info"))) {
+            assertFalse(CommandsNeeded.runInRepos(args.toArray(String[]::new)), args.toString());
+        }
+    }
+
     private static Set<String> built(Workspace workspace, String... args) {
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
         Session session = new Session(workspace.env(), workspace.root(), new ByteArrayInputStream(new byte[0]), sink, sink,
