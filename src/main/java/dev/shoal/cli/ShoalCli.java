@@ -118,7 +118,7 @@ public final class ShoalCli {
     }
 
     /** The names of shoal's own commands, without building any of them. */
-    static Set<String> builtInNames() {
+    public static Set<String> builtInNames() {
         return Set.copyOf(BuiltInCommands.NAMES);
     }
 

@@ -1,16 +1,10 @@
 package dev.shoal.cli;
 
-import java.io.IOException;
+import dev.shoal.files.JarText;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ITypeConverter;
@@ -78,12 +72,7 @@ final class SpecFile {
 
     /** Each class's lines, a text for each class, by name: a start splits only those of the classes it builds. */
     private static Map<String, String> read() {
-        String text;
-        try {
-            text = text();
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read shoal's " + RESOURCE, e);
-        }
+        String text = JarText.read(RESOURCE).orElse("");
         Map<String, String> classes = new HashMap<>();
         String start = "\nclass\t";
         for (int at = text.indexOf(start); at >= 0; ) {
@@ -94,24 +83,6 @@ final class SpecFile {
             at = next;
         }
         return classes;
-    }
-
-    /**
-     * The file, from the jar (or the folder of classes) shoal runs from. Not by getResourceAsStream: its
-     * lookup (in the JDK's own modules first, then by a URL and a connection to the jar) took 16 of the 27 ms
-     * of CPU this class took in a profile of {@code ll}; the class loader has the jar open, and a ZipFile of
-     * the same jar shares that open copy.
-     */
-    private static String text() throws IOException, URISyntaxException {
-        Path where = Path.of(SpecFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        if (Files.isDirectory(where)) {
-            Path file = where.resolve(RESOURCE);
-            return Files.exists(file) ? Files.readString(file) : "";
-        }
-        try (ZipFile jar = new ZipFile(where.toFile())) {
-            ZipEntry entry = jar.getEntry(RESOURCE);
-            return entry == null ? "" : new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** The spec of {@code command}: rebuilt from the file, else read from its annotations by picocli. */

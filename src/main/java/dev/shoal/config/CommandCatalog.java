@@ -1,11 +1,9 @@
 package dev.shoal.config;
 
+import dev.shoal.files.JarText;
 import dev.shoal.files.YamlFile;
 import dev.shoal.files.YamlNodes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +24,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class CommandCatalog {
     /** Where the shipped file sits in the jar (the build copies config/ there). */
-    static final String SHIPPED = "/dev/shoal/defaults/commands.yml";
+    static final String SHIPPED = "dev/shoal/defaults/commands.yml";
     private static final Set<String> FIELDS = Set.of("cmd", "help", "allow_all", "shell", "interactive", "timeout");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /**
@@ -43,8 +41,22 @@ public final class CommandCatalog {
     private record Field(YamlNodes yaml, Node node) {
     }
 
-    /** Every command by name; {@code builtIns} are names a command may not take (shoal's own commands). */
+    /**
+     * Every command by name; {@code builtIns} are names a command may not take (shoal's own commands). Without
+     * a commands.yml of the user's, the shipped commands as the build parsed them ({@link ShippedCommands}).
+     */
     public static List<CommandDefinition> load(ConfigHome home, Set<String> builtIns) {
+        if (!Files.exists(home.commandsFile())) {
+            Optional<List<CommandDefinition>> shipped = ShippedCommands.read();
+            if (shipped.isPresent()) {
+                return shipped.get();
+            }
+        }
+        return fromYaml(home, builtIns);
+    }
+
+    /** Every command by name, parsed from the shipped commands.yml and the user's: what the build parses once. */
+    public static List<CommandDefinition> fromYaml(ConfigHome home, Set<String> builtIns) {
         Map<String, Map<String, Field>> commands = new TreeMap<>();
         Map<String, Field> declared = new LinkedHashMap<>();
         read(shipped(), builtIns, commands, declared);
@@ -55,14 +67,8 @@ public final class CommandCatalog {
     }
 
     private static YamlFile shipped() {
-        try (InputStream in = CommandCatalog.class.getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException("the shipped " + SHIPPED + " is missing from the jar");
-            }
-            return YamlFile.parse(Path.of("(shipped)", "commands.yml"), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = JarText.read(SHIPPED).orElseThrow(() -> new IllegalStateException("the shipped " + SHIPPED + " is missing from the jar"));
+        return YamlFile.parse(Path.of("(shipped)", "commands.yml"), text);
     }
 
     private static void read(YamlFile file, Set<String> builtIns, Map<String, Map<String, Field>> commands,
