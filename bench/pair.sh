@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Compares two command lines by paired runs: A, then B, again and again (one of each first, not timed),
-# so load that comes and goes moves both sides of a pair alike. Prints the median milliseconds of each and
-# the median of the ratios A/B. Output of the commands is not wanted.
+# Compares two command lines by paired runs: A then B in one pair, B then A in the next, again and again
+# (one of each first, not timed), so load that comes and goes moves both sides of a pair alike, and neither
+# side always runs second, on caches the other just warmed. Prints the median milliseconds of each, the
+# median of the ratios A/B and the number of pairs. Output of the commands is not wanted.
 #
 #   bench/pair.sh 15 "SHOAL_HOME=/tmp/new bin/shoal ll" "SHOAL_HOME=/tmp/old ../old/bin/shoal ll"
 #
@@ -27,11 +28,18 @@ micros() {
 micros "$a" >/dev/null
 micros "$b" >/dev/null
 for ((i = 0; i < pairs; i++)); do
-  echo "$(micros "$a") $(micros "$b")"
+  if ((i % 2)); then
+    y=$(micros "$b")
+    x=$(micros "$a")
+  else
+    x=$(micros "$a")
+    y=$(micros "$b")
+  fi
+  echo "$x $y"
 done | awk '
   function median(v, n,   i, j, t) {
     for (i = 2; i <= n; i++) { t = v[i]; for (j = i - 1; j > 0 && v[j] > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
     return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
   }
   { a[NR] = $1 / 1000; b[NR] = $2 / 1000; r[NR] = $1 / $2 }
-  END { printf "A %.0f ms  B %.0f ms  A/B %.3f\n", median(a, NR), median(b, NR), median(r, NR) }'
+  END { printf "A %.0f ms  B %.0f ms  A/B %.3f (%d)\n", median(a, NR), median(b, NR), median(r, NR), NR }'
