@@ -1,5 +1,6 @@
 import dev.shoal.cli.Session;
 import dev.shoal.cli.ShoalCli;
+import dev.shoal.files.TabLines;
 import dev.shoal.ui.Terminal;
 import java.io.IOException;
 import java.lang.reflect.AccessibleObject;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,32 +73,32 @@ public final class WriteSpecFile {
     private void write(Class<?> type, CommandSpec spec) {
         refuse(!spec.argGroups().isEmpty() || !spec.unmatchedArgsBindings().isEmpty() || !spec.parentCommandElements().isEmpty(),
                 type, "argument groups, @Unmatched or @ParentCommand");
-        lines.add("class\t" + type.getName());
+        add("class", type.getName());
         Command command = type.getAnnotation(Command.class);
         if (command != null) {
             if (!command.name().equals(CommandSpec.DEFAULT_COMMAND_NAME)) {
-                lines.add("name\t" + command.name());
+                add("name", command.name());
             }
             if (command.aliases().length > 0) {
-                lines.add("aliases\t" + String.join("\t", Arrays.stream(command.aliases()).map(WriteSpecFile::text).toList()));
+                add("aliases", command.aliases());
             }
             if (spec.versionProvider() != null) {
-                lines.add("versionProvider\t" + spec.versionProvider().getClass().getName());
+                add("versionProvider", spec.versionProvider().getClass().getName());
             }
             if (command.description().length > 0) {
-                lines.add(texts("description", command.description()));
+                add("description", command.description());
             }
             if (command.footer().length > 0) {
-                lines.add(texts("footer", command.footer()));
+                add("footer", command.footer());
             }
             if (command.customSynopsis().length > 0) {
-                lines.add(texts("customSynopsis", command.customSynopsis()));
+                add("customSynopsis", command.customSynopsis());
             }
             if (command.hidden()) {
-                lines.add("hidden");
+                add("hidden");
             }
             for (Class<?> sub : command.subcommands()) {
-                lines.add("subcommand\t" + sub.getAnnotation(Command.class).name() + "\t" + sub.getName());
+                add("subcommand", sub.getAnnotation(Command.class).name(), sub.getName());
             }
         }
         // picocli reads each class from Object down, its fields before its methods.
@@ -114,31 +114,32 @@ public final class WriteSpecFile {
             }
         }
         if (spec.mixinStandardHelpOptions()) {
-            lines.add("standardHelp");
+            add("standardHelp");
         }
     }
 
     private void write(Class<?> type, CommandSpec spec, AccessibleObject member) {
-        String owner = ((Member) member).getDeclaringClass().getName() + "\t" + ((Member) member).getName();
+        String owner = ((Member) member).getDeclaringClass().getName();
+        String memberName = ((Member) member).getName();
         if (member.isAnnotationPresent(Mixin.class)) {
             String name = spec.mixinAnnotatedElements().entrySet().stream()
                     .filter(entry -> entry.getValue().userObject().equals(member)).findFirst().orElseThrow().getKey();
-            lines.add("mixin\t" + name + "\t" + owner + "\t" + ((Field) member).getType().getName());
+            add("mixin", name, owner, memberName, ((Field) member).getType().getName());
         } else if (member.isAnnotationPresent(Spec.class)) {
             refuse(member.getAnnotation(Spec.class).value() != Spec.Target.SELF, type, "@Spec(MIXEE)");
-            lines.add("spec\t" + owner);
+            add("spec", owner, memberName);
         } else if (member.isAnnotationPresent(Option.class) || member.isAnnotationPresent(Parameters.class)) {
             ArgSpec arg = spec.args().stream().filter(a -> member.equals(a.userObject())).findFirst().orElseThrow();
             String kind = member instanceof Method ? "method" : "field";
             if (arg instanceof OptionSpec option) {
-                lines.add("option\t" + kind + "\t" + owner + "\t" + String.join("\t", Arrays.stream(option.names()).map(WriteSpecFile::text).toList()));
+                add("option", new String[] {kind, owner, memberName}, option.names());
                 writeOption(type, option);
             } else {
-                lines.add("positional\t" + kind + "\t" + owner);
-                lines.add("index\t" + range(((PositionalParamSpec) arg).index()));
+                add("positional", kind, owner, memberName);
+                add("index", range(((PositionalParamSpec) arg).index()));
             }
             writeArg(type, arg);
-            lines.add("end");
+            add("end");
         }
     }
 
@@ -146,10 +147,10 @@ public final class WriteSpecFile {
         refuse(option.usageHelp() || option.versionHelp() || option.order() != -1,
                 type, "usageHelp, versionHelp or order on " + option.longestName());
         if (!option.fallbackValue().isEmpty()) {
-            lines.add("fallbackValue\t" + text(option.fallbackValue()));
+            add("fallbackValue", option.fallbackValue());
         }
         if (option.negatable()) {
-            lines.add("negatable");
+            add("negatable");
         }
     }
 
@@ -159,43 +160,45 @@ public final class WriteSpecFile {
                         || (arg.completionCandidates() != null && !arg.typeInfo().isEnum())
                         || arg.showDefaultValue() != CommandLine.Help.Visibility.ON_DEMAND || !arg.descriptionKey().isEmpty(),
                 type, "an attribute SpecFile does not set, on " + arg.paramLabel());
-        lines.add(texts("description", arg.description()));
-        lines.add("arity\t" + range(arg.arity()));
-        lines.add("paramLabel\t" + text(arg.paramLabel()));
-        lines.add("type\t" + arg.type().getName());
-        lines.add("auxiliaryTypes\t" + String.join("\t", Arrays.stream(arg.auxiliaryTypes()).map(Class::getName).toList()));
+        add("description", arg.description());
+        add("arity", range(arg.arity()));
+        add("paramLabel", arg.paramLabel());
+        add("type", arg.type().getName());
+        add("auxiliaryTypes", Arrays.stream(arg.auxiliaryTypes()).map(Class::getName).toArray(String[]::new));
         if (arg.converters().length > 0) {
-            lines.add("converters\t" + String.join("\t", Arrays.stream(arg.converters()).map(c -> c.getClass().getName()).toList()));
+            add("converters", Arrays.stream(arg.converters()).map(c -> c.getClass().getName()).toArray(String[]::new));
         }
         if (arg.defaultValue() != null) {
-            lines.add("defaultValue\t" + text(arg.defaultValue()));
+            add("defaultValue", arg.defaultValue());
         }
         if (arg.required()) {
-            lines.add("required");
+            add("required");
         }
         if (arg.hidden()) {
-            lines.add("hidden");
+            add("hidden");
         }
         if (arg.scopeType() != ScopeType.LOCAL) {
-            lines.add("scopeType\t" + arg.scopeType().name());
+            add("scopeType", arg.scopeType().name());
         }
     }
 
-    private static String range(Range range) {
-        return range.min() + "\t" + range.max() + "\t" + range.isVariable() + "\t" + range.isUnspecified() + "\t"
-                + (range.originalValue() != null ? range.originalValue() : "-");
+    /** A range as its five parts; "-" for no original text. */
+    private static String[] range(Range range) {
+        return new String[] {Integer.toString(range.min()), Integer.toString(range.max()), Boolean.toString(range.isVariable()),
+                Boolean.toString(range.isUnspecified()), range.originalValue() != null ? range.originalValue() : "-"};
     }
 
-    private static String texts(String key, String[] values) {
-        return key + Arrays.stream(values).map(value -> "\t" + text(value)).collect(Collectors.joining());
+    private void add(String key, String... fields) {
+        String[] line = new String[fields.length + 1];
+        line[0] = key;
+        System.arraycopy(fields, 0, line, 1, fields.length);
+        lines.add(TabLines.line(line));
     }
 
-    /** A value as one field: the file has no quoting. */
-    private static String text(String value) {
-        if (value.contains("\t") || value.contains("\n")) {
-            throw new IllegalStateException("a tab or a line break in " + value + ", which SpecFile cannot read");
-        }
-        return value;
+    private void add(String key, String[] first, String[] rest) {
+        String[] fields = Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, fields, first.length, rest.length);
+        add(key, fields);
     }
 
     private static void refuse(boolean unsupported, Class<?> type, String what) {

@@ -1,6 +1,7 @@
 package dev.shoal.cli;
 
 import dev.shoal.files.JarText;
+import dev.shoal.files.TabLines;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.HashMap;
@@ -29,8 +30,9 @@ import picocli.CommandLine.ScopeType;
  * reading of the annotations. The writer refuses what this class could not rebuild, and SpecFileTest
  * compares every command it rebuilds with picocli's own, field by field.
  *
- * <p>The format: a line per fact, its fields apart by tabs, each class's facts after its {@code class} line;
- * an option's or a positional parameter's attributes follow it. A range is written as its five parts.
+ * <p>The format ({@link TabLines}): a line per fact, each class's facts after its {@code class} line; an
+ * option's or a positional parameter's attributes follow it, up to its {@code end}. A range is written as
+ * its five parts.
  */
 final class SpecFile {
     static final String RESOURCE = "dev/shoal/cli/specs.txt";
@@ -62,7 +64,7 @@ final class SpecFile {
     /** A picocli command of that class, made by the factory. */
     CommandLine commandLine(Class<?> type) {
         try {
-            return new CommandLine(spec(create(type.getName())), factory);
+            return commandLine(spec(factory.create(type)));
         } catch (CommandLine.InitializationException e) {
             throw e;
         } catch (Exception e) {
@@ -102,7 +104,7 @@ final class SpecFile {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command, factory);
         Arg arg = null;
         for (String line : lines.split("\n")) {
-            String[] fact = line.split("\t", -1);
+            String[] fact = TabLines.fields(line);
             if (arg != null && !fact[0].equals("end")) {
                 arg.set(fact);
                 continue;
@@ -115,7 +117,7 @@ final class SpecFile {
                 case "customSynopsis" -> spec.usageMessage().customSynopsis(tail(fact, 1));
                 case "hidden" -> spec.usageMessage().hidden(true);
                 case "versionProvider" -> spec.versionProvider((CommandLine.IVersionProvider) create(fact[1]));
-                case "subcommand" -> spec.addSubcommand(fact[1], new CommandLine(spec(create(fact[2])), factory));
+                case "subcommand" -> spec.addSubcommand(fact[1], commandLine(spec(create(fact[2]))));
                 case "mixin" -> {
                     Field field = field(fact[2], fact[3]);
                     Object mixin = field.get(command) != null ? field.get(command) : create(fact[4]);
@@ -162,15 +164,8 @@ final class SpecFile {
         Arg(String[] fact, Object command) throws ReflectiveOperationException {
             option = fact[0].equals("option");
             names = tail(fact, 4);
-            if (fact[1].equals("field")) {
-                Field field = field(fact[2], fact[3]);
-                member = field;
-                value = new SetterValue(field, command);
-            } else {
-                Method method = setter(fact[2], fact[3]);
-                member = method;
-                value = new SetterValue(method, command);
-            }
+            member = fact[1].equals("field") ? field(fact[2], fact[3]) : setter(fact[2], fact[3]);
+            value = new SetterValue(member, command);
         }
 
         void set(String[] fact) throws Exception {

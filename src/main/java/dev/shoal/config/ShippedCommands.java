@@ -1,6 +1,7 @@
 package dev.shoal.config;
 
 import dev.shoal.files.JarText;
+import dev.shoal.files.TabLines;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,7 @@ import java.util.Optional;
  * YAML, and looking the file up in the jar, took 38 ms of the main thread's profiled CPU in a start of
  * {@code st} (bench/README.md, "Commands without annotations").
  *
- * <p>The format: for each command a line {@code command NAME}, then a line per field, its parts apart by
- * tabs; a backslash, a tab and a line break in a text are written {@code \\}, {@code \t} and {@code \n}.
+ * <p>The format ({@link TabLines}): for each command a line {@code command NAME}, then a line per field.
  */
 public final class ShippedCommands {
     static final String FILE = "dev/shoal/defaults/commands.txt";
@@ -28,26 +28,32 @@ public final class ShippedCommands {
 
     /** The file's text for these commands. */
     public static String text(List<CommandDefinition> definitions) {
-        StringBuilder text = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (CommandDefinition definition : definitions) {
-            text.append("command\t").append(escaped(definition.name())).append('\n').append("cmd");
-            definition.cmd().forEach(word -> text.append('\t').append(escaped(word)));
-            text.append("\nhelp\t").append(escaped(definition.help())).append('\n');
-            text.append(definition.allowAll() ? "allow_all\n" : "").append(definition.shell() ? "shell\n" : "")
-                    .append(definition.interactive() ? "interactive\n" : "");
-            definition.timeout().ifPresent(timeout -> text.append("timeout\t").append(timeout).append('\n'));
+            lines.add(TabLines.line("command", definition.name()));
+            List<String> cmd = new ArrayList<>(List.of("cmd"));
+            cmd.addAll(definition.cmd());
+            lines.add(TabLines.line(cmd.toArray(String[]::new)));
+            lines.add(TabLines.line("help", definition.help()));
+            if (definition.allowAll()) {
+                lines.add("allow_all");
+            }
+            if (definition.shell()) {
+                lines.add("shell");
+            }
+            if (definition.interactive()) {
+                lines.add("interactive");
+            }
+            definition.timeout().ifPresent(timeout -> lines.add(TabLines.line("timeout", timeout.toString())));
         }
-        return text.toString();
+        return String.join("\n", lines) + "\n";
     }
 
     static List<CommandDefinition> parse(String text) {
         List<CommandDefinition> definitions = new ArrayList<>();
         Fields fields = null;
         for (String line : text.split("\n")) {
-            String[] parts = line.split("\t", -1);
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = unescaped(parts[i]);
-            }
+            String[] parts = TabLines.fields(line);
             if (parts[0].equals("command")) {
                 if (fields != null) {
                     definitions.add(fields.definition());
@@ -92,26 +98,5 @@ public final class ShippedCommands {
         CommandDefinition definition() {
             return new CommandDefinition(name, cmd, help, allowAll, shell, interactive, timeout);
         }
-    }
-
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-    }
-
-    private static String unescaped(String text) {
-        if (text.indexOf('\\') < 0) {
-            return text;
-        }
-        StringBuilder plain = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                plain.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
-            } else {
-                plain.append(c);
-            }
-        }
-        return plain.toString();
     }
 }
