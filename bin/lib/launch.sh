@@ -9,17 +9,20 @@
 # sooner, which a start of a fraction of a second feels more than slower code (ll on ten repos: 13% less
 # CPU, 0.965 of the time). And it compiles a method after 1,000 calls (or 5,000 calls and loop turns)
 # instead of 200 (2,000): fewer compilations of what a start runs a few hundred times (ll on ten repos 0.968
-# of the time and 3 to 6% less CPU, st 0.967; ll on 100 repos and --version unchanged). The heap in
-# transparent huge pages where the system gives them on request (madvise, the usual default): a start
-# touches every page of the heap it uses once, and the system then zeroes one 2 MB page at a fault instead of
-# 512 small ones (ll on 100 repos 0.96 of the time, on ten 0.97, --version 0.97; bench/README, "Huge pages
-# and getsid"); where it gives none, the flag does nothing. JVM log lines (the JDK logs warnings to stdout by
-# default) go to stderr, and only errors; so does what the JVM itself prints, such as the thread dump on
-# SIGQUIT, which would break --output json.
+# of the time and 3 to 6% less CPU, st 0.967; ll on 100 repos and --version unchanged). JVM log lines (the
+# JDK logs warnings to stdout by default) go to stderr, and only errors; so does what the JVM itself prints,
+# such as the thread dump on SIGQUIT, which would break --output json.
 SHOAL_JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15 -XX:Tier3InvocationThreshold=1000
                  -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=5000 -XX:+UseSerialGC -XX:-UsePerfData
-                 -XX:+UseTransparentHugePages
                  -Xlog:disable -Xlog:all=error:stderr -XX:+DisplayVMOutputToStderr --enable-native-access=ALL-UNNAMED)
+# On Linux, the heap in transparent huge pages where the system gives them on request (madvise, the usual
+# setting): a start touches every page of the heap it uses once, and the system then zeroes one 2 MB page at
+# a fault instead of 512 small ones (ll on 100 repos 0.95 of the time, --version 0.94; bench/README, "Huge
+# pages and getsid"); where it gives none, the flag does nothing. The flag is Linux's alone: a JVM elsewhere
+# would refuse to start with it. ($OSTYPE is bash's own: no process is started to ask.)
+case ${OSTYPE:-} in
+  linux*) SHOAL_JVM_FLAGS+=(-XX:+UseTransparentHugePages) ;;
+esac
 
 # Runs the jar $2 on the JDK whose home is $1 (shoal_release and shoal_runtime_version describe it),
 # keeping the ahead-of-time cache in the folder $3, with the arguments after those; never returns.

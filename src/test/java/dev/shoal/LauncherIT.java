@@ -61,6 +61,30 @@ class LauncherIT {
     }
 
     @Test
+    void theHugePagesFlagIsGivenOnLinuxAloneAndTheJdkTakesEveryFlag() {
+        List<String> linux = launcherFlags("linux-gnu");
+        List<String> elsewhere = launcherFlags("darwin23");
+        assertTrue(linux.contains("-XX:+UseTransparentHugePages"), linux.toString());
+        List<String> withoutIt = new ArrayList<>(linux);
+        withoutIt.remove("-XX:+UseTransparentHugePages");
+        assertEquals(withoutIt, elsewhere, "a JVM off Linux refuses the flag, and only it is left out there");
+        List<String> java = new ArrayList<>(List.of(Path.of(JAVA_HOME, "bin", "java").toString()));
+        java.addAll(linux);
+        java.add("-version");
+        ProcessResult result = ProcessResult.run(java, temp, Map.of());
+        assertEquals(0, result.exitCode(), result.stderr());
+    }
+
+    /** SHOAL_JVM_FLAGS as bin/lib/launch.sh makes them under bash's {@code OSTYPE}, one per line. */
+    private List<String> launcherFlags(String ostype) {
+        ProcessResult result = ProcessResult.run(List.of("bash", "-c",
+                "OSTYPE=$1; . \"$2\"; printf '%s\\n' \"${SHOAL_JVM_FLAGS[@]}\"", "bash", ostype,
+                ROOT.resolve("bin/lib/launch.sh").toString()), temp, Map.of());
+        assertEquals(0, result.exitCode(), result.stderr());
+        return result.stdout().lines().toList();
+    }
+
+    @Test
     void helpIsPlainTextWhenPiped() {
         ProcessResult result = launch(LAUNCHER, "--help");
         assertEquals(0, result.exitCode(), result.stderr());
