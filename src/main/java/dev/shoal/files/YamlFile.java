@@ -54,10 +54,15 @@ public final class YamlFile {
 
     /** The file's document, or an empty one when the file does not exist. */
     public static YamlFile read(Path path) {
+        return bytes(path).map(bytes -> parse(path, bytes)).orElseGet(() -> new YamlFile(path, Optional.empty()));
+    }
+
+    /** The file's bytes, at most {@link #MAX_BYTES} of them; empty when the file does not exist. */
+    public static Optional<byte[]> bytes(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
-            return read(path, in);
+            return Optional.of(limited(path, in));
         } catch (NoSuchFileException e) {
-            return new YamlFile(path, Optional.empty());
+            return Optional.empty();
         } catch (IOException e) {
             throw ShoalException.config(path + ": cannot read: " + e.getMessage());
         }
@@ -68,15 +73,28 @@ public final class YamlFile {
         return parse(path, text(path, in));
     }
 
+    /** The document in a file's {@link #bytes}. */
+    public static YamlFile parse(Path path, byte[] bytes) {
+        return parse(path, decode(path, bytes));
+    }
+
     /**
      * A stream's text, at most {@link #MAX_BYTES} of it, read as a stream: {@code clone -f /dev/zero} ends
      * with an error, not with the memory gone.
      */
     public static String text(Path path, InputStream in) throws IOException {
+        return decode(path, limited(path, in));
+    }
+
+    private static byte[] limited(Path path, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw ShoalException.config(path + ": larger than " + MAX_BYTES / (1024 * 1024) + " MiB, more than shoal reads");
         }
+        return bytes;
+    }
+
+    private static String decode(Path path, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

@@ -5,6 +5,7 @@ import dev.shoal.files.FileLocks;
 import dev.shoal.files.YamlFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -32,8 +33,20 @@ public final class RegistryStore {
         return file;
     }
 
+    /** The registry: from its snapshot while the file is the one the snapshot was made from, else from the YAML. */
     public Registry load() {
-        return RegistryCodec.read(YamlFile.read(file));
+        Optional<byte[]> yaml = YamlFile.bytes(file);
+        if (yaml.isEmpty()) {
+            return new Registry();
+        }
+        Path snapshot = RegistrySnapshot.of(file);
+        Optional<Registry> kept = RegistrySnapshot.read(snapshot, yaml.get());
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Registry registry = RegistryCodec.read(YamlFile.parse(file, yaml.get()));
+        RegistrySnapshot.write(snapshot, yaml.get(), registry);
+        return registry;
     }
 
     /** Applies {@code change} to the newest registry and saves it if anything changed. */
@@ -46,7 +59,11 @@ public final class RegistryStore {
             String after = RegistryCodec.write(registry);
             if (!after.equals(before)) {
                 YamlFile.requireReadable(file, after);
-                AtomicFile.write(file, after.getBytes(StandardCharsets.UTF_8));
+                byte[] written = after.getBytes(StandardCharsets.UTF_8);
+                AtomicFile.write(file, written);
+                // The next read finds its snapshot made, from the text as a read parses it; a start that
+                // only reads then writes nothing (and the start-up caches hold no writer's classes).
+                RegistrySnapshot.write(RegistrySnapshot.of(file), written, RegistryCodec.read(YamlFile.parse(file, written)));
             }
             return result;
         });
