@@ -1,8 +1,9 @@
 package dev.shoal.files;
 
 /**
- * The lines of the files the build writes for a start to read (cli/SpecFile's, config/ShippedCommands'):
- * a line per fact, its fields apart by tabs, a backslash, a tab and a line break in a field written
+ * The lines of the files a start reads without YAML: those the build writes (cli/SpecFile's,
+ * config/ShippedCommands') and the registry's snapshot (registry/RegistrySnapshot): a line per fact, its
+ * fields apart by tabs, a backslash, a tab and a line break in a field written
  * {@code \\}, {@code \t} and {@code \n}, so that any text fits in a field.
  */
 public final class TabLines {

@@ -122,16 +122,16 @@ public final class YamlFile {
     /**
      * Refuses to write {@code text} to {@code path} when shoal could not read it back: past the size
      * limit or the depth limit, or not YAML. A write that would make the file unreadable is an error
-     * before anything is written, not after.
+     * before anything is written, not after. Returns the document as a read will find it.
      */
-    public static void requireReadable(Path path, String text) {
+    public static YamlFile requireReadable(Path path, String text) {
         int size = text.getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_BYTES) {
             throw ShoalException.config("not written: " + path + " would be " + size / 1024 + " KiB, more than the "
                     + MAX_BYTES / (1024 * 1024) + " MiB shoal reads");
         }
         try {
-            parse(path, text);
+            return parse(path, text);
         } catch (ShoalException e) {
             throw ShoalException.config("not written: " + path + " could not be read back: " + e.getMessage());
         }

@@ -58,12 +58,12 @@ public final class RegistryStore {
             T result = change.apply(registry);
             String after = RegistryCodec.write(registry);
             if (!after.equals(before)) {
-                YamlFile.requireReadable(file, after);
+                YamlFile readBack = YamlFile.requireReadable(file, after);
                 byte[] written = after.getBytes(StandardCharsets.UTF_8);
                 AtomicFile.write(file, written);
                 // The next read finds its snapshot made, from the text as a read parses it; a start that
                 // only reads then writes nothing (and the start-up caches hold no writer's classes).
-                RegistrySnapshot.write(RegistrySnapshot.of(file), written, RegistryCodec.read(YamlFile.parse(file, written)));
+                RegistrySnapshot.write(RegistrySnapshot.of(file), written, RegistryCodec.read(readBack));
             }
             return result;
         });
