@@ -6,7 +6,8 @@
 #               picocli's classes lifted to Java 8 as shoal's build does (src/build/UpgradeOldClassFiles.java)
 #   ll          10 repos against gita ll; 100 repos against xargs -P4 git status (the least any status tool
 #               can do with git processes); mgitstatus besides, when installed
-#   fetch       10 and 100 repos whose remote answers after 0.5 s, against gita fetch; mr -j besides
+#   fetch       10 and 100 repos whose remote answers after 0.5 s, against gita fetch; mr -j besides; and,
+#               without shoal, xargs -P starting the same git fetches against gita: the floor of the ratio
 # Repos are made like bench/ll.sh's (ten states, each with its own local bare remote); every tool gets a
 # config home of its own, git a global config of its own; nothing of yours is read or written.
 #
@@ -152,6 +153,12 @@ if command -v gita >/dev/null; then
     "XDG_CONFIG_HOME=$(q "$work/xdg10") gita fetch"
   row "fetch, 100 repos, ${delay} s remote, vs gita fetch" "<= 0.9x" "$slow_pairs" "$s100 $(q "$shoal") fetch" \
     "XDG_CONFIG_HOME=$(q "$work/xdg100") gita fetch"
+  # Not shoal: the same fetches started by xargs, which costs next to nothing of its own, against gita's.
+  # The least any tool can take on this machine, so the most a target against gita can ask.
+  row "(no shoal) xargs -P10 git fetch, 10 repos, vs gita fetch" "floor" "$pairs" \
+    "xargs -a $(q "$work/paths10") -P10 -I{} git -C {} fetch" "XDG_CONFIG_HOME=$(q "$work/xdg10") gita fetch"
+  row "(no shoal) xargs -P100 git fetch, 100 repos, vs gita fetch" "floor" "$slow_pairs" \
+    "xargs -a $(q "$work/paths100") -P100 -I{} git -C {} fetch" "XDG_CONFIG_HOME=$(q "$work/xdg100") gita fetch"
 fi
 # The other peers, for comparison only (the issue sets no target against them).
 if command -v mgitstatus >/dev/null; then
