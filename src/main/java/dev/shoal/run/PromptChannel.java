@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,6 +17,8 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -71,9 +75,7 @@ final class PromptChannel implements AutoCloseable {
     /** Makes the folder and its helper under the session's runtime or temp folder. */
     static PromptChannel open(Map<String, String> env) {
         try {
-            Path parent = parent(env);
-            Path folder = Files.createTempDirectory(parent, "shoal-prompts-",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path folder = privateFolder(parent(env));
             Path helper = folder.resolve("helper");
             Files.writeString(helper, script(folder), StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwx------"));
@@ -221,6 +223,29 @@ final class PromptChannel implements AutoCloseable {
     }
 
     /** Under {@code $XDG_RUNTIME_DIR} (memory, the user's alone) when there is one, else the temp folder. */
+    /**
+     * A new folder under {@code parent} that only the user may open. Not by Files.createTempDirectory,
+     * whose first call seeds a SecureRandom for the name: 16 ms of CPU on the main thread of every parallel
+     * run on a terminal, before its first process (async-profiler, fetch on ten repos). The name needs no
+     * secret: making the folder fails if anything, a folder or a link, already has the name, and then
+     * another is tried; nobody else can enter the one made.
+     */
+    private static Path privateFolder(Path parent) throws IOException {
+        FileAttribute<Set<PosixFilePermission>> onlyUser =
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+        String prefix = "shoal-prompts-" + ProcessHandle.current().pid() + "-";
+        for (int tries = 1; ; tries++) {
+            try {
+                String name = prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+                return Files.createDirectory(parent.resolve(name), onlyUser);
+            } catch (FileAlreadyExistsException e) {
+                if (tries == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     private static Path parent(Map<String, String> env) {
         for (String name : List.of("XDG_RUNTIME_DIR", "TMPDIR")) {
             String dir = env.get(name);
