@@ -10,12 +10,13 @@ import java.nio.file.Path;
  * group that weighs as much as any other, whatever it runs; a job starts in a session of its own (setsid),
  * so forty jobs weighed forty times shoal, which got a forty-first of the CPU: its live view stood still
  * for up to a second, and a garbage collection took 0.4 s for 0.03 s of work (bench/live.py, fetch -j 40).
- * So, while the live view runs, each job's session is made the lighter, the more jobs run at once, until
- * together they weigh about as much as one program, as the children of gita or xargs do in their parent's
- * session. On an otherwise idle machine they still get every core; shoal, which mostly waits, gets its
- * turn when it needs one. It costs time, shoal's threads taking the CPU from git more often: fetch on 100
- * repos took 4.5 s against 4.1 s piped, 5.1 s against 4.7 s on a terminal (paired runs); so a run that
- * redraws nothing (piped, --output blocks) leaves the weights as they are.
+ * So, while the live view runs more than {@link #UNAIDED} jobs at once, each job's session is made the
+ * lighter, the more jobs run at once, until together they weigh about as much as one program, as the
+ * children of gita or xargs do in their parent's session. On an otherwise idle machine they still get
+ * every core; shoal, which mostly waits, gets its turn when it needs one. It costs time, shoal's threads
+ * taking the CPU from git more often: fetch on 100 repos took 4.5 s against 4.1 s piped, 5.1 s against
+ * 4.7 s on a terminal (paired runs); so a run that redraws nothing (piped, --output blocks), or a few
+ * jobs at once, leaves the weights as they are.
  */
 final class SessionWeight {
     private static final Path AUTOGROUP = Path.of("/proc/sys/kernel/sched_autogroup_enabled");
@@ -29,8 +30,23 @@ final class SessionWeight {
     private SessionWeight() {
     }
 
-    /** The nice value for each job's session when {@code atOnce} jobs run together: 0 for one, 7 for four, 17 for forty. */
+    /**
+     * Up to this many jobs at once, the live view keeps its frames with the sessions at their full weight:
+     * {@code fetch} on ten repos on a pty, with shoal's group a tenth of the weight, drew 22 to 24 frames a
+     * second and never stood still longer than 93 ms, as with each session at nice 11, and ended 5% sooner
+     * (bench/live.py, six runs of three; bench/README, "On a terminal"). Forty at once stood still up to
+     * 278 ms.
+     */
+    static final int UNAIDED = 10;
+
+    /**
+     * The nice value for each job's session when {@code atOnce} jobs run together: 0 up to {@link #UNAIDED},
+     * then as light as makes them together weigh about as much as one program: 11 for eleven, 17 for forty.
+     */
     static int niceFor(int atOnce) {
+        if (atOnce <= UNAIDED) {
+            return 0;
+        }
         int nice = (int) Math.ceil(Math.log(Math.max(1, atOnce)) / Math.log(STEP) - 1e-9);
         return Math.min(LIGHTEST, nice);
     }

@@ -20,13 +20,14 @@ class SessionWeightTest {
     Path dir;
 
     @Test
-    void togetherTheJobsWeighAboutAsMuchAsOneProgram() {
+    void pastTenTogetherTheJobsWeighAboutAsMuchAsOneProgram() {
         assertEquals(0, SessionWeight.niceFor(1), "one job weighs what shoal does");
-        assertEquals(4, SessionWeight.niceFor(2));
-        assertEquals(7, SessionWeight.niceFor(4));
+        assertEquals(0, SessionWeight.niceFor(4), "a few keep their weight");
+        assertEquals(0, SessionWeight.niceFor(SessionWeight.UNAIDED));
+        assertEquals(11, SessionWeight.niceFor(SessionWeight.UNAIDED + 1));
         assertEquals(17, SessionWeight.niceFor(40));
         assertEquals(19, SessionWeight.niceFor(1000), "the lightest the kernel has");
-        for (int atOnce = 1; atOnce <= 68; atOnce++) {
+        for (int atOnce = SessionWeight.UNAIDED + 1; atOnce <= 68; atOnce++) {
             int nice = SessionWeight.niceFor(atOnce);
             double together = atOnce * 1024 / Math.pow(1.25, nice);
             double heavier = atOnce * 1024 / Math.pow(1.25, nice - 1);
@@ -40,13 +41,16 @@ class SessionWeightTest {
                 "the kernel schedules by autogroup");
         String shoals = Files.readString(SELF);
         try {
+            OsLauncher.INSTANCE.expect(20, 12, true);
+            assertTrue(capturedJobsGroup().endsWith(" nice 12"), "twelve at once under the live view");
             OsLauncher.INSTANCE.expect(10, 4, true);
-            assertTrue(capturedJobsGroup().endsWith(" nice 7"), "four at once under the live view");
+            assertTrue(capturedJobsGroup().endsWith(" nice 0"), "four at once keep their weight");
+            OsLauncher.INSTANCE.expect(20, 12, true);
             Process reader = OsLauncher.INSTANCE.start(new LaunchSpec(List.of("cat", "/proc/self/autogroup"),
                     dir, env(), List.of(), LaunchSpec.Io.READ_OUT));
             assertEquals(shoals, out(reader), "a reader stays in shoal's session, and so in its group");
             assertEquals(shoals, Files.readString(SELF), "shoal's own group keeps its weight");
-            OsLauncher.INSTANCE.expect(10, 4, false);
+            OsLauncher.INSTANCE.expect(20, 12, false);
             assertTrue(capturedJobsGroup().endsWith(" nice 0"), "a run that redraws nothing leaves the weights alone");
         } finally {
             OsLauncher.INSTANCE.expect(1, 1, false);
