@@ -222,7 +222,6 @@ final class PromptChannel implements AutoCloseable {
         }
     }
 
-    /** Under {@code $XDG_RUNTIME_DIR} (memory, the user's alone) when there is one, else the temp folder. */
     /**
      * A new folder under {@code parent} that only the user may open. Not by Files.createTempDirectory,
      * whose first call seeds a SecureRandom for the name: 16 ms of CPU on the main thread of every parallel
@@ -246,6 +245,7 @@ final class PromptChannel implements AutoCloseable {
         }
     }
 
+    /** Under {@code $XDG_RUNTIME_DIR} (memory, the user's alone) when there is one, else the temp folder. */
     private static Path parent(Map<String, String> env) {
         for (String name : List.of("XDG_RUNTIME_DIR", "TMPDIR")) {
             String dir = env.get(name);

@@ -34,8 +34,8 @@ final class SessionWeight {
      * Up to this many jobs at once, the live view keeps its frames with the sessions at their full weight:
      * {@code fetch} on ten repos on a pty, with shoal's group a tenth of the weight, drew 22 to 24 frames a
      * second and never stood still longer than 93 ms, as with each session at nice 11, and ended 5% sooner
-     * (bench/live.py, six runs of three; bench/README, "On a terminal"). Forty at once stood still up to
-     * 278 ms.
+     * (bench/live.py, six rounds of three runs; bench/README, "On a terminal"). Forty at once stood still
+     * up to 278 ms.
      */
     static final int UNAIDED = 10;
 
