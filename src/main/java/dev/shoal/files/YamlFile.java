@@ -68,11 +68,6 @@ public final class YamlFile {
         }
     }
 
-    /** A document read from a stream ({@code path} names it in messages), at most {@link #MAX_BYTES} of it. */
-    public static YamlFile read(Path path, InputStream in) throws IOException {
-        return parse(path, text(path, in));
-    }
-
     /** The document in a file's {@link #bytes}. */
     public static YamlFile parse(Path path, byte[] bytes) {
         return parse(path, decode(path, bytes));

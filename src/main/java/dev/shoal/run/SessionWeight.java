@@ -47,7 +47,7 @@ final class SessionWeight {
         if (atOnce <= UNAIDED) {
             return 0;
         }
-        int nice = (int) Math.ceil(Math.log(Math.max(1, atOnce)) / Math.log(STEP) - 1e-9);
+        int nice = (int) Math.ceil(Math.log(atOnce) / Math.log(STEP) - 1e-9);
         return Math.min(LIGHTEST, nice);
     }
 
